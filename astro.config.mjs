@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/integrations/baseLinks.mjs';
+import { pagefindIndex } from './src/integrations/pagefindIndex.mjs';
+import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
+
+// Where the site is deployed is configuration, not code: SITE_URL and SITE_BASE.
+const site = normaliseSite(process.env.SITE_URL);
+const base = normaliseBase(process.env.SITE_BASE);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(page) }),
+    pagefindIndex(),
+  ],
+  markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
+  build: { inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,90 @@
+// Schemas of everything an editor writes in content/. A file that breaks them fails
+// the build with Astro's message naming the file and the field.
+import { z } from 'astro/zod';
+
+export const httpsUrl = z
+  .string()
+  .url({ message: 'moet een volledige URL zijn (https://...)' })
+  .refine((value) => value.startsWith('https://'), { message: 'moet met https:// beginnen' });
+
+export const source = z.object({
+  title: z.string().min(3, { message: 'geef de bron een titel' }),
+  url: httpsUrl,
+});
+export type Source = z.infer<typeof source>;
+
+/** The kinds of page in the guide; `onderdeel` is how search labels them. */
+export const pageKinds = [
+  'start',
+  'basis',
+  'scenario',
+  'vergelijking',
+  'keuzehulp',
+  'stappen',
+  'achtergrond',
+  'begrippen',
+  'vragen',
+  'over',
+] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+export const guidePage = z.object({
+  /** Page title, also the h1 and the <title>. */
+  title: z.string().min(3).max(90),
+  /** Short label for navigation and breadcrumbs; defaults to the title. */
+  navLabel: z.string().min(2).max(40).optional(),
+  /** Meta description and search summary. */
+  description: z
+    .string()
+    .min(50, { message: 'een beschrijving van minstens 50 tekens helpt zoekmachines' })
+    .max(160, { message: 'mag hoogstens 160 tekens lang zijn' }),
+  /** Date of the last substantive change, shown in the footer. */
+  updated: z.coerce.date(),
+  /** Position in the guide (previous/next links follow this order). */
+  order: z.number().int().min(0),
+  kind: z.enum(pageKinds),
+  /** Extra search words: parts of compounds, synonyms, spellings without diaeresis. */
+  keywords: z.array(z.string().min(2)).default([]),
+  /** Sources of facts beyond publiq's text; shown as "Bronnen" on the page. */
+  sources: z.array(source).default([]),
+  /** Id of the page above this one in the breadcrumbs (e.g. "vergelijking"). */
+  parent: z.string().optional(),
+  /** Force the table of contents on or off; by default long pages get one. */
+  toc: z.boolean().optional(),
+});
+export type GuidePage = z.infer<typeof guidePage>;
+
+export const scenarioIds = [1, 2, 3] as const;
+export type ScenarioId = (typeof scenarioIds)[number];
+
+/** One agreement a region makes ("Als regio kom je overeen over ..."). */
+export const agreement = z.object({
+  id: z.string().regex(/^[a-z]+$/),
+  /** Short name, e.g. "Solidaire kostendeling". */
+  title: z.string().min(3),
+  /** What the region agrees on, in one sentence. */
+  summary: z.string().min(10),
+  /** Where the guide explains it (a root-relative link, e.g. /basis/#kostendeling). */
+  link: z.string().startsWith('/'),
+});
+export type Agreement = z.infer<typeof agreement>;
+
+export const scenario = z.object({
+  id: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  slug: z.string().regex(/^[a-z-]+$/),
+  name: z.string().min(3),
+  shortName: z.string().min(3),
+  /** One-paragraph summary used in the summary box, the home page and the keuzehulp. */
+  summary: z.string().min(20),
+  /** Ids of every agreement of this scenario (cumulative, as the source lists them). */
+  agreements: z.array(z.string()).min(1),
+  /** How the region coordinates. */
+  coordination: z.string().min(10),
+  /** Who does the work, and how much time it takes. */
+  staffing: z.string().min(10),
+  /** Typical legal or organisational structure. */
+  structure: z.string().min(10),
+  /** How often you meet and report. */
+  rhythm: z.string().min(10),
+});
+export type Scenario = z.infer<typeof scenario>;
