@@ -16,7 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Tests build into their own folders so parallel runs never share output.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
     preact(),

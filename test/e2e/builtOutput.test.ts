@@ -1,0 +1,96 @@
+// Checks of the built files themselves: valid HTML, working links and #fragments,
+// security headers in the markup, and the byte budgets.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { LinkChecker, LinkState } from 'linkinator';
+import { describe, expect, inject, it } from 'vitest';
+import { budgets } from '../budgets';
+import { htmlFiles } from '../support/site';
+
+const distDir = inject('distDir');
+const baseURL = inject('baseURL');
+const basePathURL = inject('basePathURL');
+
+describe('HTML validation (html-validate, recommended rules)', () => {
+  it.each(htmlFiles(distDir))('%s has no errors', async (file) => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateFile(path.join(distDir, file));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+});
+
+async function brokenLinks(startURL: string): Promise<string[]> {
+  const checker = new LinkChecker();
+  const origin = new URL(startURL).origin;
+  const result = await checker.check({
+    path: startURL,
+    recurse: true,
+    checkFragments: true,
+    concurrency: 8,
+    // Only our own site: no request ever leaves the machine.
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  return result.links
+    .filter((link) => link.state === LinkState.BROKEN)
+    .map((link) => `${link.url} (status ${link.status ?? '?'}) on ${link.parent ?? '?'}`);
+}
+
+describe('link check of the served site, including #fragments', () => {
+  it('has no broken internal link at the site root', async () => {
+    expect(await brokenLinks(baseURL)).toEqual([]);
+  });
+  it('has no broken internal link under the base path', async () => {
+    expect(await brokenLinks(basePathURL)).toEqual([]);
+  });
+});
+
+describe('security and privacy in the markup', () => {
+  it.each(htmlFiles(distDir))('%s carries a CSP without unsafe-inline scripts', (file) => {
+    const html = readFileSync(path.join(distDir, file), 'utf8');
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+    expect(csp, 'CSP meta tag').toBeTruthy();
+    const scriptSrc = csp!.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    expect(csp).toContain("default-src 'self'");
+    // Nothing is loaded from another origin.
+    const loads = [...html.matchAll(/<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+rel="(?:stylesheet|icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g)]
+      .map((match) => match[1] ?? match[2]);
+    expect(loads.filter((target) => /^(https?:)?\/\//.test(target))).toEqual([]);
+  });
+});
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Files a page's HTML references directly (stylesheets, module scripts). */
+function referencedAssets(html: string, kind: 'css' | 'js'): string[] {
+  const pattern =
+    kind === 'css' ? /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g : /<script[^>]+src="([^"]+)"/g;
+  return [...html.matchAll(pattern)].map((match) => match[1]);
+}
+
+describe('byte budgets of the built output (gzip)', () => {
+  it.each(htmlFiles(distDir))(`%s: HTML ≤ ${budgets.htmlPerPage} B, CSS ≤ ${budgets.cssPerPage} B`, (file) => {
+    const full = path.join(distDir, file);
+    const html = readFileSync(full, 'utf8');
+    const htmlBytes = gzip(full);
+    expect(htmlBytes, `HTML of ${file}: ${htmlBytes} B gzip`).toBeLessThanOrEqual(budgets.htmlPerPage);
+    const cssBytes = referencedAssets(html, 'css')
+      .map((href) => path.join(distDir, new URL(href, 'http://x/').pathname))
+      .reduce((sum, asset) => sum + gzip(asset), 0);
+    expect(cssBytes, `CSS of ${file}: ${cssBytes} B gzip`).toBeLessThanOrEqual(budgets.cssPerPage);
+  });
+
+  it('the build has no stray source maps or oversized assets', () => {
+    const assets = readdirSync(path.join(distDir, '_astro'));
+    expect(assets.filter((file) => file.endsWith('.map'))).toEqual([]);
+    for (const asset of assets) {
+      expect(statSync(path.join(distDir, '_astro', asset)).size).toBeLessThan(200 * 1024);
+    }
+  });
+});

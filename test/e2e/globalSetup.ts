@@ -1,0 +1,40 @@
+// Builds the site twice (at "/" and under a base path), serves both, and hands the
+// URLs and folders to the end-to-end tests. Each run uses folders of its own.
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../support/buildSite';
+import { startStaticServer } from '../support/staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    distDir: string;
+    basePathURL: string;
+    basePathDistDir: string;
+    basePath: string;
+  }
+}
+
+export const BASE_PATH = '/uitpas-regio/';
+
+export default async function setup(project: TestProject) {
+  const runDir = path.resolve('.tmp', `e2e-${process.pid}`);
+  const root = buildSite({ outDir: path.join(runDir, 'dist') });
+  const underBase = buildSite({ outDir: path.join(runDir, 'dist-base'), base: BASE_PATH });
+  console.log(`[e2e] built the site in ${root.ms} ms, and under ${BASE_PATH} in ${underBase.ms} ms`);
+
+  const server = await startStaticServer(root.outDir, '/');
+  const baseServer = await startStaticServer(underBase.outDir, BASE_PATH);
+  project.provide('baseURL', server.url);
+  project.provide('distDir', root.outDir);
+  project.provide('basePathURL', baseServer.url);
+  project.provide('basePathDistDir', underBase.outDir);
+  project.provide('basePath', BASE_PATH);
+
+  return async () => {
+    await server.close();
+    await baseServer.close();
+    if (!process.env.E2E_KEEP) rmSync(runDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,54 @@
+// Every page of the sitemap, as a reader's browser sees it, on a phone and on a desktop.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { visit } from '../support/pageChecks';
+import { sitemapPaths } from '../support/site';
+
+const baseURL = inject('baseURL');
+const paths = [...sitemapPaths(inject('distDir')), '404/'];
+const widths = [
+  { name: 'phone (320 px)', width: 320, height: 640 },
+  { name: 'desktop (1280 px)', width: 1280, height: 900 },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('the sitemap lists the pages of the guide', () => {
+  expect(paths).toContain('');
+  expect(paths.length).toBeGreaterThanOrEqual(3);
+});
+
+describe.each(paths)('page /%s', (path) => {
+  it.each(widths)('works on a $name: 200, one h1, title, description, clean console, no foreign requests, no axe violations', async ({ width, height }) => {
+    const page404 = path === '404/';
+    const target = page404 ? `${baseURL}deze-pagina-bestaat-niet/` : baseURL + path;
+    const visitResult = await visit(browser, target, { width, height });
+    const { page, response } = visitResult;
+    try {
+      expect(response?.status()).toBe(page404 ? 404 : 200);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect((await page.title()).length).toBeGreaterThan(5);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      expect(description?.length ?? 0).toBeGreaterThan(30);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      // A 404 response for the missing page itself is expected; nothing else may fail.
+      const consoleErrors = visitResult.consoleErrors.filter((text) => !(page404 && /404/.test(text)));
+      expect(consoleErrors).toEqual([]);
+      expect(visitResult.foreignRequests).toEqual([]);
+      // No horizontal scrolling: 320 CSS px is also what 1280 px at 400 % zoom gives.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page, `${target} at ${width} px`);
+    } finally {
+      await visitResult.close();
+    }
+  });
+});

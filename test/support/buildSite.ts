@@ -1,0 +1,28 @@
+// Builds the real site into a folder of its own, so parallel test runs never share output.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuildOptions {
+  outDir: string;
+  base?: string;
+  site?: string;
+}
+
+export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir: string; ms: number } {
+  const absolute = path.resolve(outDir);
+  rmSync(absolute, { recursive: true, force: true });
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  const started = performance.now();
+  execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      SITE_OUT_DIR: absolute,
+      SITE_CACHE_DIR: `${absolute}-cache`,
+      SITE_BASE: base,
+      ...(site ? { SITE_URL: site } : {}),
+    },
+  });
+  return { outDir: absolute, ms: Math.round(performance.now() - started) };
+}

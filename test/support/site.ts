@@ -1,0 +1,19 @@
+// Facts about a built site that several tests need: its pages and their files.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Paths (under the base, e.g. "basis/") of every page listed in the sitemap. */
+export function sitemapPaths(distDir: string, basePath = '/'): string[] {
+  const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const pathname = new URL(match[1]).pathname;
+    return pathname.slice(basePath.length);
+  });
+}
+
+/** Every HTML file in the build, relative to distDir. */
+export function htmlFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
