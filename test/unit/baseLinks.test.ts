@@ -21,7 +21,7 @@ describe('withBase', () => {
 
 describe('baseLinks as a Markdown plugin', () => {
   it('rewrites links in rendered Markdown', async () => {
-    const { html } = await markdownToHtml('Zie [de basis](/basis/) en [publiq](https://www.publiq.be/).', {
+    const { html } = markdownToHtml('Zie [de basis](/basis/) en [publiq](https://www.publiq.be/).', {
       hastPlugins: [baseLinks('/uitpas-regio/')],
     } as never);
     expect(html).toContain('href="/uitpas-regio/basis/"');
