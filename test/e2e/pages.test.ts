@@ -1,4 +1,5 @@
 // Every page of the sitemap, as a reader's browser sees it, on a phone and on a desktop.
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations } from '../support/axe';
@@ -7,7 +8,10 @@ import { visit } from '../support/pageChecks';
 import { sitemapPaths } from '../support/site';
 
 const baseURL = inject('baseURL');
-const paths = [...sitemapPaths(inject('distDir')), '404/'];
+// The sitemap, plus the pages deliberately left out of it: the search page and the 404.
+const paths = [...sitemapPaths(inject('distDir')), 'zoeken/', '404/'].filter(
+  (path, index, all) => all.indexOf(path) === index && (path !== 'zoeken/' || existsSync(`${inject('distDir')}/zoeken/index.html`)),
+);
 const widths = [
   { name: 'phone (320 px)', width: 320, height: 640 },
   { name: 'desktop (1280 px)', width: 1280, height: 900 },
