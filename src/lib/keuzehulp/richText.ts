@@ -1,0 +1,44 @@
+// Help texts in content/keuzehulp are plain text with one kind of markup: a Markdown-style
+// link, [words](begrip:id) to the glossary or [words](/path/) to a page of the guide.
+// Splitting it here keeps the island free of any HTML parsing: it renders text nodes and <a>.
+import { GLOSSARY_IDS } from './spec';
+
+export type RichPart = string | { text: string; href: string };
+
+const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
+
+/** Root-relative target of a link in rich text, or null when it is not allowed. */
+export function linkTarget(target: string): string | null {
+  if (target.startsWith('begrip:')) {
+    const id = target.slice('begrip:'.length);
+    return (GLOSSARY_IDS as readonly string[]).includes(id) ? `/begrippen/#${id}` : null;
+  }
+  return /^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/.test(target) ? target : null;
+}
+
+/** Text and links, in order. A link with an unknown target stays as its words. */
+export function richText(text: string): RichPart[] {
+  const parts: RichPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(LINK)) {
+    const index = match.index ?? 0;
+    if (index > last) parts.push(text.slice(last, index));
+    const href = linkTarget(match[2]);
+    parts.push(href ? { text: match[1], href } : match[1]);
+    last = index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** The text without markup (for print headers, titles, tests). */
+export function plainText(text: string): string {
+  return richText(text)
+    .map((part) => (typeof part === 'string' ? part : part.text))
+    .join('');
+}
+
+/** Link targets in a text that are not allowed (for validation). */
+export function badLinks(text: string): string[] {
+  return [...text.matchAll(LINK)].map((match) => match[2]).filter((target) => linkTarget(target) === null);
+}

@@ -1,0 +1,66 @@
+// The contract of ../shared/specs/keuzehulp.md as constants: question ids, their answer
+// values (weakest first) and the outcomes. Content is validated against these, and the URL
+// codec only ever accepts these values. No DOM, no Preact, no zod: the island imports this.
+
+export const QUESTION_VALUES = {
+  aanbod: ['nee', 'bespreken', 'ja'],
+  voordelen: ['nee', 'bespreken', 'ja'],
+  kostendeling: ['nee', 'bespreken', 'ja'],
+  doelgroep: ['nee', 'bespreken', 'ja'],
+  trekkers: ['nee', 'deels', 'ja'],
+  communicatie: ['nee', 'bespreken', 'ja'],
+  groepsaankopen: ['nee', 'bespreken', 'ja'],
+  doelgroepenwerking: ['nee', 'bespreken', 'ja'],
+  coordinator: ['geen', 'deeltijds', 'voltijds'],
+  vrijetijdsvisie: ['nee', 'bespreken', 'ja'],
+  structuur: ['geen', 'informeel', 'formeel'],
+  referentieregio: ['nee', 'onbekend', 'ja'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type QuestionId = keyof typeof QUESTION_VALUES;
+export type AnswerValue<Q extends QuestionId = QuestionId> = (typeof QUESTION_VALUES)[Q][number];
+
+/** Question ids in the order of the spec's table (also the order of the URL query). */
+export const QUESTION_IDS = Object.keys(QUESTION_VALUES) as QuestionId[];
+
+/** One answer per question at most; a missing key is an unanswered question. */
+export type Answers = { [Q in QuestionId]?: AnswerValue<Q> };
+
+/** The value that means "not agreed yet, still to discuss"; within reach turns it into `ja`. */
+export const TO_DISCUSS = 'bespreken';
+export const AGREED = 'ja';
+
+/** Recommended scenario: 1, 2, 3, or none yet. */
+export type ScenarioLevel = 1 | 2 | 3;
+export type Outcome = ScenarioLevel | 'geen';
+export const OUTCOMES = ['geen', 1, 2, 3] as const;
+
+/** Free-text URL fields and their maximum length (in characters, not UTF-16 units). */
+export const TEXT_FIELDS = ['regio', 'door'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+export const TEXT_MAX = 80;
+
+export function isQuestionId(value: string): value is QuestionId {
+  return Object.prototype.hasOwnProperty.call(QUESTION_VALUES, value);
+}
+
+export function isAnswerValue<Q extends QuestionId>(question: Q, value: string): value is AnswerValue<Q> {
+  return (QUESTION_VALUES[question] as readonly string[]).includes(value);
+}
+
+/** 0 for the weakest value, 2 for the strongest (ja, voltijds, formeel, ...). */
+export function strength(question: QuestionId, value: string): number {
+  return (QUESTION_VALUES[question] as readonly string[]).indexOf(value);
+}
+
+/** Glossary anchors on /begrippen/ that help texts may link to. */
+export const GLOSSARY_IDS = [
+  'uitpas', 'publiq', 'uitpas-regio', 'pashouder', 'kansenstatuut', 'kansentarief',
+  'solidaire-kostendeling', 'verdeelsleutel', 'retributie', 'omruilvoordeel', 'voordelenkader',
+  'welkomstvoordeel', 'regiocoordinator', 'lokale-trekker', 'partnermedewerker', 'vte',
+  'groepsaankoop', 'doelgroepenwerking', 'toeleiding', 'vrijetijdsparticipatie',
+  'netwerk-vrijetijdsparticipatie', 'vrijetijdsvisie', 'igs', 'dienstverlenende-vereniging',
+  'projectvereniging', 'interlokale-vereniging', 'referentieregio', 'college-en-gemeenteraad',
+  'verhoogde-tegemoetkoming', 'uitpas-balie',
+] as const;
+export type GlossaryId = (typeof GLOSSARY_IDS)[number];
