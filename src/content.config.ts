@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agreement, guidePage, scenario } from './lib/schemas';
+import { agreement, guidePage, scenario, term } from './lib/schemas';
+import { keuzehulpAdvice, keuzehulpCondition, keuzehulpOutcome, keuzehulpQuestion } from './lib/keuzehulp/schema';
 
 /** The guide's pages, one MDX file each; the file path is the URL. */
 const gids = defineCollection({
@@ -20,4 +21,31 @@ const scenarios = defineCollection({
   schema: scenario,
 });
 
-export const collections = { gids, afspraken, scenarios };
+/** The glossary: one entry per term, shown on /begrippen/ with its own anchor. */
+const begrippen = defineCollection({
+  loader: file('./content/begrippen/begrippen.yaml'),
+  schema: term,
+});
+
+/** Keuzehulp: questions, scenario conditions, advice and result sentences (see content/keuzehulp). */
+const keuzehulpVragen = defineCollection({ loader: file('./content/keuzehulp/vragen.yaml'), schema: keuzehulpQuestion });
+const keuzehulpVoorwaarden = defineCollection({
+  loader: file('./content/keuzehulp/voorwaarden.yaml'),
+  schema: keuzehulpCondition,
+});
+const keuzehulpAdviezen = defineCollection({ loader: file('./content/keuzehulp/adviezen.yaml'), schema: keuzehulpAdvice });
+const keuzehulpUitkomsten = defineCollection({
+  loader: file('./content/keuzehulp/uitkomsten.yaml'),
+  schema: keuzehulpOutcome,
+});
+
+export const collections = {
+  gids,
+  afspraken,
+  scenarios,
+  begrippen,
+  keuzehulpVragen,
+  keuzehulpVoorwaarden,
+  keuzehulpAdviezen,
+  keuzehulpUitkomsten,
+};

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 
 export const httpsUrl = z
   .string()
-  .url({ message: 'moet een volledige URL zijn (https://...)' })
+  .url({ error: 'moet een volledige URL zijn (https://...)' })
   .refine((value) => value.startsWith('https://'), { message: 'moet met https:// beginnen' });
 
 export const source = z.object({
@@ -86,5 +86,27 @@ export const scenario = z.object({
   structure: z.string().min(10),
   /** How often you meet and report. */
   rhythm: z.string().min(10),
+  /** When this scenario fits, in one sentence (comparison table). */
+  fitsWhen: z.string().min(10).optional(),
 });
 export type Scenario = z.infer<typeof scenario>;
+
+/** A link from a glossary term to the place in the guide where it matters. */
+export const termLink = z.object({
+  label: z.string().min(2),
+  /** Root-relative link inside the guide, e.g. /basis/#dezelfde-kostendeling-in-de-hele-regio. */
+  href: z.string().startsWith('/', { message: 'begint met / (een link binnen de gids)' }),
+});
+
+/** One term of the glossary (content/begrippen/begrippen.yaml). */
+export const term = z.object({
+  /** The anchor on /begrippen/: lowercase letters, digits and hyphens, no accents. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
+  /** The term as readers see it. */
+  term: z.string().min(2),
+  /** One to three short sentences. */
+  definition: z.string().min(20).max(420, { message: 'hou de uitleg kort: hoogstens 420 tekens' }),
+  /** Where the guide uses the term. */
+  links: z.array(termLink).default([]),
+});
+export type Term = z.infer<typeof term>;
