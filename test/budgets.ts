@@ -24,3 +24,26 @@ export const lighthouseBudget = {
   categories: ['accessibility', 'best-practices', 'seo'] as const,
   minimumScore: 100,
 };
+
+/**
+ * What we compare ourselves with in the benchmark report (not enforced): Starlight's
+ * size-limit budgets, gzip (../shared/anchors.md B.1).
+ */
+export const starlightReference = {
+  htmlPerPage: 7 * 1000,
+  js: 27 * 1000,
+  css: 16.75 * 1000,
+  firstVisit: 50 * 1000,
+} as const;
+
+/** Minimum repetitions of the benchmark (npm run bench); env vars may raise or, for a quick try, lower them. */
+export const benchRuns = {
+  /** Lighthouse runs per page and form factor (BENCH_LH_RUNS); the report gives the median. */
+  lighthouse: 3,
+  /** Cold builds per scale (BENCH_BUILD_RUNS); the report gives the median. */
+  build: 3,
+  /** Sweeps over every keuzehulp answer combination (BENCH_ENGINE_RUNS). */
+  engine: 5,
+  /** Scale factors of the content (BENCH_SCALES, comma-separated). */
+  scales: [1, 10, 100],
+} as const;

@@ -1,0 +1,224 @@
+// Renders the benchmark result as Markdown (bench/latest.md).
+import { budgets, starlightReference } from '../../test/budgets.ts';
+import type { BenchResult, ScalePoint } from './bench.ts';
+import type { Category } from './lighthouse.ts';
+import { median } from './measure.ts';
+import type { Weight } from './pageWeight.ts';
+
+const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)}` : '–');
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const factor = (value: number) => (Number.isFinite(value) ? `×${value >= 10 ? value.toFixed(0) : value.toFixed(2)}` : '–');
+
+function weightRow(label: string, first: Weight, repeat: Weight): string {
+  return `| ${label} | ${first.requests} | ${kb(first.html.raw)} / ${kb(first.html.gzip)} | ${kb(first.css.raw)} / ${kb(first.css.gzip)} | ${kb(first.js.raw)} / ${kb(first.js.gzip)} | ${kb(first.other.gzip)} | **${kb(first.total.gzip)}** | ${repeat.requests} | ${kb(repeat.total.gzip)} |`;
+}
+
+function sumWeights(weights: readonly Weight[]): Weight {
+  const zero = () => ({ raw: 0, gzip: 0 });
+  const total: Weight = { requests: 0, html: zero(), css: zero(), js: zero(), other: zero(), total: zero() };
+  for (const weight of weights) {
+    total.requests += weight.requests;
+    for (const key of ['html', 'css', 'js', 'other', 'total'] as const) {
+      total[key].raw += weight[key].raw;
+      total[key].gzip += weight[key].gzip;
+    }
+  }
+  return total;
+}
+
+interface ScaleFigure {
+  label: string;
+  value(point: ScalePoint): number;
+  format(value: number): string;
+  /** Whether growing with the page count is expected (total costs) or not (per-page or per-query costs). */
+  total: boolean;
+}
+
+const SCALE_FIGURES: ScaleFigure[] = [
+  { label: 'Pages (HTML files)', value: (p) => p.pages, format: String, total: true },
+  { label: 'Content (content/, real + synthetic)', value: (p) => p.contentBytes, format: (v) => `${kb(v)} KB`, total: true },
+  { label: 'Build time (median, cold)', value: (p) => p.build.medianMs, format: seconds, total: true },
+  { label: 'Peak memory of the build (process tree)', value: (p) => p.build.medianPeakTreeRss, format: mib, total: true },
+  { label: 'Output size (dist/)', value: (p) => p.distBytes, format: (v) => `${kb(v)} KB`, total: true },
+  { label: 'HTML per page (gzip, mean)', value: (p) => p.htmlGzipPerPage, format: (v) => `${kb(v)} KB`, total: false },
+  { label: 'Search index size (pagefind/)', value: (p) => p.index.total, format: (v) => `${kb(v)} KB`, total: true },
+  { label: 'Index chunks (.pf_index)', value: (p) => p.index.indexChunks, format: String, total: true },
+  { label: 'Index chunk bytes', value: (p) => p.index.indexChunkBytes, format: (v) => `${kb(v)} KB`, total: true },
+  { label: 'First search, bytes transferred', value: (p) => p.search?.firstSearchBytes ?? NaN, format: (v) => `${kb(v)} KB`, total: false },
+  { label: 'First search, requests', value: (p) => p.search?.firstSearchRequests ?? NaN, format: String, total: false },
+  { label: 'Later search, bytes (median of 19)', value: (p) => p.search?.laterSearchBytes ?? NaN, format: (v) => `${kb(v)} KB`, total: false },
+  { label: 'Later search, bytes (largest)', value: (p) => p.search?.laterSearchMaxBytes ?? NaN, format: (v) => `${kb(v)} KB`, total: false },
+  { label: 'First query latency (cold)', value: (p) => p.search?.firstQueryMs ?? NaN, format: (v) => `${v.toFixed(0)} ms`, total: false },
+  { label: 'Query latency (median of 20)', value: (p) => p.search?.medianQueryMs ?? NaN, format: (v) => `${v.toFixed(1)} ms`, total: false },
+  { label: 'Later query latency (median of 19)', value: (p) => p.search?.medianLaterQueryMs ?? NaN, format: (v) => `${v.toFixed(1)} ms`, total: false },
+];
+
+/** Figures that grow faster than the page count between two scale points. */
+export function superLinear(points: readonly ScalePoint[]): string[] {
+  const notes: string[] = [];
+  const base = points[0];
+  if (!base) return notes;
+  for (const point of points.slice(1)) {
+    const pageGrowth = point.pages / base.pages;
+    for (const figure of SCALE_FIGURES.slice(1)) {
+      const growth = figure.value(point) / figure.value(base);
+      if (Number.isFinite(growth) && growth > pageGrowth * 1.1) {
+        notes.push(`${figure.label}: ${factor(growth)} at ${point.factor}x, while the page count grew ${factor(pageGrowth)}`);
+      }
+    }
+  }
+  return notes;
+}
+
+const CATEGORY_LABELS: Record<Category, string> = {
+  performance: 'Perf.',
+  accessibility: 'A11y',
+  'best-practices': 'Best pr.',
+  seo: 'SEO',
+};
+
+export function renderMarkdown(result: BenchResult): string {
+  const lines: string[] = [];
+  const { machine, versions } = result;
+  lines.push(
+    '# Benchmark: latest run',
+    '',
+    'Produced by `npm run bench` (see [README.md](README.md) for what it measures and how). Do not edit by hand: run `npm ci && npm run bench` and commit the new file.',
+    '',
+    `- **Date:** ${result.date} · **commit** ${result.commit} · **wall time of the run:** ${result.wallSeconds.toFixed(0)} s`,
+    `- **Machine:** ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ${machine.os}; load average ${machine.loadBefore.map((v) => v.toFixed(2)).join(' / ')} at the start, ${machine.loadAfter.map((v) => v.toFixed(2)).join(' / ')} at the end`,
+    `- **Tools:** Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Preact ${versions.preact}, Lighthouse ${versions.lighthouse} (chrome-launcher ${versions['chrome-launcher']}), playwright-core ${versions['playwright-core']}, Chromium ${versions.chromium}`,
+    `- **Repetitions:** Lighthouse ${result.method.runs.lighthouse}× per page and form factor, builds ${result.method.runs.build}× per scale, engine ${result.method.runs.engine} sweeps; medians reported`,
+    '',
+    'Sizes in KB are KiB (1024 bytes). "gzip" is gzip -9 of the file, what a compressing host sends; Pagefind\'s index files are stored compressed and count as they are.',
+    '',
+  );
+
+  // 1. Page weight
+  if (result.weights.length) {
+    const firsts = result.weights.map((w) => w.first);
+    const repeats = result.weights.map((w) => w.repeat);
+    const home = result.weights.find((w) => w.path === '');
+    lines.push(
+      '## 1. Page weight',
+      '',
+      `Every page, loaded in headless Chromium (412×823) until the network is idle, counted at the server. **First visit**: empty cache. **Repeat visit**: the same page again with a warm cache, with the headers README recommends: ${result.method.cachePolicy}.`,
+      '',
+      '| Page | Requests | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | Other gzip | **Total gzip** | Repeat: requests | Repeat: gzip |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+      ...result.weights.map((w) => weightRow(`/${w.path}`, w.first, w.repeat)),
+      weightRow(`**All ${result.weights.length} pages**`, sumWeights(firsts), sumWeights(repeats)),
+      '',
+    );
+    const maxHtml = Math.max(...firsts.map((w) => w.html.gzip));
+    const maxJs = Math.max(...firsts.map((w) => w.js.gzip));
+    const maxCss = Math.max(...firsts.map((w) => w.css.gzip));
+    const maxFirst = Math.max(...firsts.map((w) => w.total.gzip));
+    lines.push(
+      '| Largest on any page (gzip) | Ours | Our budget (`test/budgets.ts`) | Starlight\'s budget or claim |',
+      '|---|--:|--:|--:|',
+      `| HTML | ${kb(maxHtml)} KB | ${kb(budgets.htmlPerPage)} KB | ${kb(starlightReference.htmlPerPage)} KB |`,
+      `| CSS | ${kb(maxCss)} KB | ${kb(budgets.cssPerPage)} KB | ${kb(starlightReference.css)} KB |`,
+      `| JS | ${kb(maxJs)} KB | ${kb(budgets.jsBeforeInteraction)} KB (content pages), ${kb(budgets.keuzehulpJs)} KB (keuzehulp) | ${kb(starlightReference.js)} KB |`,
+      `| First visit, everything | ${kb(maxFirst)} KB | – | under ${kb(starlightReference.firstVisit)} KB (claim) |`,
+      '',
+    );
+    if (home) lines.push(`Home page: ${home.first.requests} requests and ${kb(home.first.total.gzip)} KB gzip on a first visit; ${home.repeat.requests} request(s) and ${kb(home.repeat.total.gzip)} KB on a repeat visit.`, '');
+  }
+
+  // 2. Lighthouse
+  if (result.lighthouse.length || result.missingLighthousePages.length) {
+    lines.push(
+      '## 2. Lighthouse',
+      '',
+      `Lighthouse ${versions.lighthouse}, simulated throttling (its defaults for mobile and for desktop), against ${versions.lighthouseChromium || 'Chromium'}. Median of ${result.method.runs.lighthouse} runs per row; the scores of every run in brackets when they differ.`,
+      '',
+      '| Page | Form factor | Perf. | A11y | Best pr. | SEO | LCP | TBT | CLS |',
+      '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+    );
+    for (const entry of result.lighthouse) {
+      const cells = (Object.keys(CATEGORY_LABELS) as Category[]).map((category) => {
+        const values = entry.runs.map((run) => run.scores[category]).filter((v): v is number => typeof v === 'number');
+        if (!values.length) return 'n/a';
+        const spread = new Set(values).size > 1 ? ` (${values.join(', ')})` : '';
+        return `${median(values)}${spread}`;
+      });
+      const metric = (pick: (run: (typeof entry.runs)[number]) => number | undefined) =>
+        median(entry.runs.map(pick).filter((v): v is number => typeof v === 'number'));
+      lines.push(
+        `| /${entry.path} | ${entry.formFactor} | ${cells.join(' | ')} | ${metric((r) => r.lcpMs).toFixed(0)} ms | ${metric((r) => r.tbtMs).toFixed(0)} ms | ${metric((r) => r.cls).toFixed(3)} |`,
+      );
+    }
+    lines.push('');
+    const failing = new Set<string>();
+    for (const entry of result.lighthouse) {
+      for (const run of entry.runs) {
+        for (const [category, audits] of Object.entries(run.failing)) {
+          for (const audit of audits ?? []) failing.add(`/${entry.path} (${entry.formFactor}, ${category}): ${audit}`);
+        }
+      }
+    }
+    if (failing.size) lines.push('Audits that did not pass in at least one run:', '', ...[...failing].map((line) => `- ${line}`), '');
+    if (result.missingLighthousePages.length) {
+      lines.push(`Not measured because the page does not exist yet: ${result.missingLighthousePages.map((p) => `/${p}`).join(', ')}.`, '');
+    }
+  }
+
+  // 3. Build
+  const first = result.scale[0];
+  if (first) {
+    lines.push(
+      '## 3. Build',
+      '',
+      `A cold \`astro build\` of the whole site, the Pagefind index included (it is built by the \`pagefind-index\` integration), with no Astro cache, in a clean copy of the project: ${first.pages} HTML pages.`,
+      '',
+      '| Figure | Median | Runs |',
+      '|---|--:|---|',
+      `| Wall time | ${seconds(first.build.medianMs)} | ${first.build.runs.map((r) => seconds(r.ms)).join(', ')} |`,
+      `| Peak memory, whole process tree | ${mib(first.build.medianPeakTreeRss)} | ${first.build.runs.map((r) => mib(r.peakTreeRss)).join(', ')} |`,
+      `| Peak memory, largest single process (VmHWM) | ${mib(first.build.medianPeakProcessHwm)} | ${first.build.runs.map((r) => mib(r.peakProcessHwm)).join(', ')} |`,
+      '',
+      `Memory: ${result.method.memory}.`,
+      '',
+    );
+  }
+
+  // 4. Scale
+  if (result.scale.length > 1) {
+    const [base, ...rest] = result.scale;
+    lines.push(
+      '## 4. Scale',
+      '',
+      `The same build with synthetic Dutch guide pages added (regional pages and question pages; varied vocabulary with compounds and place names; seeded, so every run writes the same pages) up to ${rest.map((p) => `${p.factor}x`).join(' and ')} the current ${base!.pages} pages. Search: headless Chromium loads \`pagefind/pagefind.js\` and runs ${result.method.queries.length} fixed queries (\`${result.method.queries.join('`, `')}\`), each timed over \`search()\` plus \`data()\` of the top 5 results.`,
+      '',
+      `| Figure | ${result.scale.map((p) => `${p.factor}x`).join(' | ')} | ${rest.map((p) => `growth 1x→${p.factor}x`).join(' | ')} |`,
+      `|---|${result.scale.map(() => '--:').join('|')}|${rest.map(() => '--:').join('|')}|`,
+    );
+    for (const figure of SCALE_FIGURES) {
+      const values = result.scale.map((p) => figure.value(p));
+      const growth = rest.map((p) => factor(figure.value(p) / figure.value(base!)));
+      lines.push(`| ${figure.label} | ${values.map((v) => (Number.isFinite(v) ? figure.format(v) : '–')).join(' | ')} | ${growth.join(' | ')} |`);
+    }
+    lines.push('');
+    const faster = superLinear(result.scale);
+    lines.push(
+      faster.length
+        ? `**Grew faster than the page count:**\n\n${faster.map((line) => `- ${line}`).join('\n')}`
+        : '**Nothing grew faster than the page count.**',
+      '',
+    );
+  }
+
+  // 5. Engine
+  if (result.engine) {
+    const e = result.engine;
+    lines.push(
+      '## 5. Keuzehulp engine',
+      '',
+      `\`recommend()\` over every combination of complete answers (${e.combinations.toLocaleString('en')}), model loaded from \`content/keuzehulp\` as the unit tests load it: **${Math.round(e.perSecond).toLocaleString('en')} recommendations per second** (median of ${e.runs} sweeps; one sweep ${seconds(e.sweepMs)}). Outcomes: ${Object.entries(e.outcomes).map(([k, v]) => `${k === 'geen' ? 'none' : `scenario ${k}`} ${v.toLocaleString('en')}`).join(', ')}.`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
