@@ -1,6 +1,7 @@
-// A static server for the benchmark that behaves like the host README recommends:
-// fingerprinted assets (_astro/*) immutable for a year, Pagefind files cacheable with
-// revalidation, HTML "no-cache" with an ETag (a revisit costs a 304, not the page).
+// A static server for the benchmark that sends the Cache-Control headers README's
+// "Deploying" section recommends: fingerprinted assets (_astro/*) immutable for a year,
+// Pagefind files for an hour, HTML and everything else "no-cache" with an ETag (a revisit
+// costs a 304, not the page).
 // Every request is logged with the bytes sent, so page weight is what crossed the wire.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,7 +29,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
 
 export const CACHE_POLICY =
-  '`_astro/*`: `public, max-age=31536000, immutable`; `pagefind/*` and other files: `public, max-age=0, must-revalidate` with ETag; HTML: `no-cache` with ETag (a revisit is a 304)';
+  '`_astro/*`: `public, max-age=31536000, immutable`; `pagefind/*`: `public, max-age=3600`; HTML and everything else: `no-cache` with an ETag (a revisit costs a 304)';
 
 export interface LoggedRequest {
   path: string;
@@ -75,9 +76,9 @@ export async function startBenchServer(root: string, base = '/'): Promise<BenchS
     const relative = path.relative(rootDir, file);
     const cacheControl = relative.startsWith(`_astro${path.sep}`)
       ? 'public, max-age=31536000, immutable'
-      : ext === '.html'
-        ? 'no-cache'
-        : 'public, max-age=0, must-revalidate';
+      : relative.startsWith(`pagefind${path.sep}`)
+        ? 'public, max-age=3600'
+        : 'no-cache';
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': cacheControl,
