@@ -93,7 +93,7 @@ export type Scenario = z.infer<typeof scenario>;
 
 /** A link from a glossary term to the place in the guide where it matters. */
 export const termLink = z.object({
-  label: z.string().min(2),
+  label: z.string().min(2, { message: 'geef de link een tekst' }),
   /** Root-relative link inside the guide, e.g. /basis/#dezelfde-kostendeling-in-de-hele-regio. */
   href: z.string().startsWith('/', { message: 'begint met / (een link binnen de gids)' }),
 });
@@ -103,9 +103,9 @@ export const term = z.object({
   /** The anchor on /begrippen/: lowercase letters, digits and hyphens, no accents. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
   /** The term as readers see it. */
-  term: z.string().min(2),
+  term: z.string().min(2, { message: 'geef het begrip een naam van minstens 2 tekens' }),
   /** One to three short sentences. */
-  definition: z.string().min(20).max(420, { message: 'hou de uitleg kort: hoogstens 420 tekens' }),
+  definition: z.string().min(20, { message: 'geef een uitleg van minstens 20 tekens' }).max(420, { message: 'hou de uitleg kort: hoogstens 420 tekens' }),
   /** Where the guide uses the term. */
   links: z.array(termLink).default([]),
 });
