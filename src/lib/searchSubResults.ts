@@ -1,0 +1,33 @@
+// Which sections of a page a search result lists (Pagefind's "sub-results": headings
+// with an id). Pagefind lists them in page order; we put first the sections whose
+// heading contains a word of the query, so a glossary term or a FAQ question links to
+// its own anchor first, then the sections with the most matches.
+
+export interface SubResult {
+  title: string;
+  url: string;
+  locations?: number[];
+}
+
+/** Lowercase, without diacritics: "Coördinator" and "coordinator" compare equal. */
+export function foldWord(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const words = (text: string) => foldWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** Whether a heading has a word that starts with one of the query's words. */
+export function headingMatches(title: string, query: string): boolean {
+  const queryWords = words(query);
+  return words(title).some((word) => queryWords.some((queryWord) => word.startsWith(queryWord)));
+}
+
+/** The `limit` most relevant sub-results: heading matches first, then most matches; stable. */
+export function rankSubResults<T extends SubResult>(subResults: readonly T[], query: string, limit = 3): T[] {
+  const score = (sub: T) => (headingMatches(sub.title, query) ? 1_000_000 : 0) + (sub.locations?.length ?? 0);
+  return subResults
+    .map((sub, index) => ({ sub, index, score: score(sub) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .slice(0, limit)
+    .map(({ sub }) => sub);
+}
