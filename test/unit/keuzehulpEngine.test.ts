@@ -34,7 +34,7 @@ describe('outcomes', () => {
     const result = recommend(informal, model);
     expect(result.outcome).toBe(2);
     expect(result.nextStep?.scenario).toBe(3);
-    expect(conditionIds(result.nextStep!.missing)).toEqual(['vrijetijdsvisie', 'coordinator']);
+    expect(conditionIds(result.nextStep!.missing)).toEqual(['coordinator', 'vrijetijdsvisie']);
   });
 
   it('outcome 1: the four basic agreements and a responsible person in every municipality', () => {
@@ -192,6 +192,10 @@ describe('content follows the contract', () => {
     ]);
     expect(richText('[x](javascript:alert(1))')).toEqual(['x', ')']);
     expect(plainText('[x](begrip:bestaat-niet) y')).toBe('x y');
+    expect(badLinks('[x](begrip:bestaat-niet) [y](begrip:vte) [z](https://example.org)')).toEqual([
+      'begrip:bestaat-niet',
+      'https://example.org',
+    ]);
   });
 
   it('has a result sentence for every outcome', () => {

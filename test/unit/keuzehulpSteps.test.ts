@@ -44,5 +44,8 @@ describe('steps', () => {
     expect(afterStep(steps, all, { step: 3, back: 'result' })).toEqual({ name: 'result' });
     expect(afterStep(steps, all, { step: steps.length - 1 })).toEqual({ name: 'result' });
     expect(afterStep(steps, { aanbod: 'ja' }, { step: steps.length - 1 })).toEqual({ name: 'step', step: 1 });
+    // A shared link missing one answer: once it is given, straight to the result.
+    expect(afterStep(steps, all, { step: 2 })).toEqual({ name: 'result' });
+    expect(afterStep(steps, { aanbod: 'ja' }, { step: 0, back: 'result' })).toEqual({ name: 'step', step: 1 });
   });
 });

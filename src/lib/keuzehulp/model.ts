@@ -7,8 +7,8 @@ import type { AdviceRule, Condition, KeuzehulpModel, OutcomeText, Question, Scen
 export interface RawContent {
   questions: readonly (Question & { order: number })[];
   conditions: readonly (Omit<Condition, 'title'> & { title?: string | undefined })[];
-  advice: readonly AdviceRule[];
-  outcomes: readonly { id: string; sentence: string; text: string }[];
+  advice: readonly (AdviceRule & { order: number })[];
+  outcomes: readonly { id: string; sentence: string; text?: string | undefined }[];
 }
 
 export interface AgreementData {
@@ -37,7 +37,10 @@ export function buildModel(
     if (count !== 1) problems.push(`vraag "${id}" staat ${count} keer in vragen.yaml (moet 1 keer)`);
   }
 
-  const conditions: Condition[] = [...raw.conditions].sort((a, b) => a.scenario - b.scenario).map((condition) => {
+  // Conditions in scenario order, then in the order of the questions they read.
+  const position = (condition: RawContent['conditions'][number]) =>
+    Math.min(...condition.anyOf.map((clause) => questions.findIndex((question) => question.id === clause.question)));
+  const conditions: Condition[] = [...raw.conditions].sort((a, b) => a.scenario - b.scenario || position(a) - position(b)).map((condition) => {
     const agreement = condition.agreement ? agreements.find((item) => item.id === condition.agreement) : undefined;
     if (condition.agreement && !agreement) {
       problems.push(`voorwaarde "${condition.id}" verwijst naar afspraak "${condition.agreement}", die niet in afspraken.yaml staat`);
@@ -78,7 +81,11 @@ export function buildModel(
     const outcome: Outcome = id === 'geen' ? 'geen' : (Number(id) as 1 | 2 | 3);
     const scenario = scenarioInfo.find((item) => item.id === outcome);
     if (outcome !== 'geen' && !scenario) problems.push(`scenarios.yaml mist scenario ${outcome}`);
-    outcomes.push({ outcome, sentence: entry.sentence.replaceAll('{naam}', scenario?.name ?? ''), text: entry.text });
+    outcomes.push({
+      outcome,
+      sentence: entry.sentence.replaceAll('{naam}', scenario?.name ?? ''),
+      text: scenario?.summary ?? entry.text ?? '',
+    });
   }
 
   if (problems.length > 0) {
@@ -95,7 +102,7 @@ export function buildModel(
       options: question.options.map((option) => ({ value: option.value, label: option.label })),
     })),
     conditions,
-    advice: raw.advice.map((rule) => ({
+    advice: [...raw.advice].sort((a, b) => a.order - b.order).map((rule) => ({
       id: rule.id,
       outcomes: [...rule.outcomes],
       when: rule.when.map((clause) => ({ question: clause.question, values: [...clause.values] })),

@@ -7,12 +7,13 @@ export type RichPart = string | { text: string; href: string };
 
 const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 
-/** Root-relative target of a link in rich text, or null when it is not allowed. */
+/**
+ * Root-relative target of a link in rich text, or null when it is not a glossary term or a
+ * guide path. (Whether the term exists is checked at build by badLinks, not in the browser.)
+ */
 export function linkTarget(target: string): string | null {
-  if (target.startsWith('begrip:')) {
-    const id = target.slice('begrip:'.length);
-    return (GLOSSARY_IDS as readonly string[]).includes(id) ? `/begrippen/#${id}` : null;
-  }
+  const term = /^begrip:([a-z-]+)$/.exec(target);
+  if (term) return `/begrippen/#${term[1]}`;
   return /^\/[a-z0-9/-]*(#[a-z0-9-]+)?$/.test(target) ? target : null;
 }
 
@@ -38,7 +39,13 @@ export function plainText(text: string): string {
     .join('');
 }
 
-/** Link targets in a text that are not allowed (for validation). */
+/** Link targets in a text that are not allowed, or name an unknown glossary term (for validation). */
 export function badLinks(text: string): string[] {
-  return [...text.matchAll(LINK)].map((match) => match[2]).filter((target) => linkTarget(target) === null);
+  return [...text.matchAll(LINK)]
+    .map((match) => match[2])
+    .filter(
+      (target) =>
+        linkTarget(target) === null ||
+        (target.startsWith('begrip:') && !(GLOSSARY_IDS as readonly string[]).includes(target.slice(7))),
+    );
 }

@@ -75,6 +75,8 @@ export const keuzehulpCondition = z
 
 export const keuzehulpAdvice = z.object({
   id: z.string().regex(/^[a-z-]+$/),
+  /** Position on the result. */
+  order: z.number().int().min(1),
   outcomes: z.array(z.union([z.literal('geen'), z.literal(1), z.literal(2), z.literal(3)])).min(1),
   when: z.array(clause).default([]),
   title: z.string().min(5).max(90),
@@ -86,11 +88,16 @@ export const keuzehulpOutcome = z
   .object({
     id: z.enum(['geen', '1', '2', '3']),
     sentence: z.string().min(10).max(160),
-    text: z.string().min(10),
+    /** Only for `geen`: scenarios show their summary from scenarios.yaml instead. */
+    text: z.string().min(10).optional(),
   })
   .refine((outcome) => outcome.id === 'geen' || outcome.sentence.includes('{naam}'), {
     message: 'de zin van een scenario bevat {naam}',
     path: ['sentence'],
+  })
+  .refine((outcome) => outcome.id !== 'geen' || outcome.text !== undefined, {
+    message: 'de uitkomst `geen` heeft een `text` nodig',
+    path: ['text'],
   });
 
 export type RawQuestion = z.infer<typeof keuzehulpQuestion>;

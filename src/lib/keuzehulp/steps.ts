@@ -49,12 +49,15 @@ export function resolveView(steps: readonly Step[], answers: Answers, requested?
   return { name: 'step', step: open };
 }
 
-/** The view after a step is answered: back to the result when the reader came from there. */
+/**
+ * The view after a step is answered: the result once every question is answered (also when
+ * the reader came from the result to change one answer), otherwise the next step, or the first
+ * open one when the reader came from the result or this was the last step.
+ */
 export function afterStep(steps: readonly Step[], answers: Answers, view: { step: number; back?: 'result' }): View {
   const open = firstOpenStep(steps, answers);
-  if (view.back === 'result' || view.step >= steps.length - 1) {
-    return open === -1 ? { name: 'result' } : { name: 'step', step: open };
-  }
+  if (open === -1) return { name: 'result' };
+  if (view.back === 'result' || view.step >= steps.length - 1) return { name: 'step', step: open };
   return { name: 'step', step: view.step + 1 };
 }
 

@@ -64,6 +64,7 @@ export interface OutcomeText {
   outcome: Outcome;
   /** The result in one sentence; {naam} is already replaced by the scenario's name. */
   sentence: string;
+  /** Below the sentence: the scenario's summary, or for `geen` the text from uitkomsten.yaml. */
   text: string;
 }
 
