@@ -15,7 +15,7 @@ export interface Measured {
 }
 
 export const MEMORY_METHOD =
-  'peak of the summed VmRSS of the build process and all its descendants, sampled from /proc every 20 ms';
+  'peak of the summed VmRSS of the build process and all its descendants, sampled from /proc every 20 ms (the process tree re-read every 100 ms)';
 
 function processTable(): Map<number, number[]> {
   const children = new Map<number, number[]>();
@@ -64,8 +64,11 @@ export function measureCommand(
     let peakTreeRss = 0;
     let peakProcessHwm = 0;
     let samples = 0;
+    // The full process table is read every 5th sample only (new children are rare);
+    // the memory of the known tree is read every sample.
+    let table = new Map<number, number[]>();
     const sample = () => {
-      const table = processTable();
+      if (samples % 5 === 0) table = processTable();
       const pending = [child.pid!];
       let sum = 0;
       while (pending.length) {

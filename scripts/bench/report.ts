@@ -55,17 +55,19 @@ const SCALE_FIGURES: ScaleFigure[] = [
   { label: 'Later query latency (median of 19)', value: (p) => p.search?.medianLaterQueryMs ?? NaN, format: (v) => `${v.toFixed(1)} ms`, total: false },
 ];
 
-/** Figures that grow faster than the page count between two scale points. */
+/** Figures that grow faster than the page count, from each scale point to every larger one. */
 export function superLinear(points: readonly ScalePoint[]): string[] {
   const notes: string[] = [];
-  const base = points[0];
-  if (!base) return notes;
-  for (const point of points.slice(1)) {
-    const pageGrowth = point.pages / base.pages;
-    for (const figure of SCALE_FIGURES.slice(1)) {
-      const growth = figure.value(point) / figure.value(base);
-      if (Number.isFinite(growth) && growth > pageGrowth * 1.1) {
-        notes.push(`${figure.label}: ${factor(growth)} at ${point.factor}x, while the page count grew ${factor(pageGrowth)}`);
+  for (const [index, from] of points.entries()) {
+    for (const to of points.slice(index + 1)) {
+      const pageGrowth = to.pages / from.pages;
+      for (const figure of SCALE_FIGURES.slice(1)) {
+        const growth = figure.value(to) / figure.value(from);
+        if (Number.isFinite(growth) && growth > pageGrowth * 1.1) {
+          notes.push(
+            `${figure.label}: ${factor(growth)} from ${from.factor}x to ${to.factor}x (${figure.format(figure.value(from))} → ${figure.format(figure.value(to))}), while the page count grew ${factor(pageGrowth)}`,
+          );
+        }
       }
     }
   }
@@ -208,6 +210,17 @@ export function renderMarkdown(result: BenchResult): string {
       lines.push(`| ${figure.label} | ${values.map((v) => (Number.isFinite(v) ? figure.format(v) : '–')).join(' | ')} | ${growth.join(' | ')} |`);
     }
     lines.push('');
+    const check = (value: number, budget: number) => (Number.isFinite(value) ? (value <= budget ? 'within' : '**over**') : '–');
+    lines.push(
+      `Search budgets (\`test/budgets.ts\`): first search ≤ ${kb(budgets.firstSearch)} KB: ${result.scale
+        .map((p) => `${p.factor}x ${check(p.search?.firstSearchBytes ?? NaN, budgets.firstSearch)}`)
+        .join(', ')}; a later search ≤ ${kb(budgets.laterSearch)} KB (median): ${result.scale
+        .map((p) => `${p.factor}x ${check(p.search?.laterSearchBytes ?? NaN, budgets.laterSearch)}`)
+        .join(', ')}; largest later search: ${result.scale
+        .map((p) => `${p.factor}x ${check(p.search?.laterSearchMaxBytes ?? NaN, budgets.laterSearch)}`)
+        .join(', ')}. (Measured through the Pagefind JS API alone: the search dialog's own UI code comes on top, see /zoeken/ in section 1.)`,
+      '',
+    );
     const faster = superLinear(result.scale);
     lines.push(
       faster.length
