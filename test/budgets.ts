@@ -18,6 +18,19 @@ export const budgets = {
   laterSearch: 15 * KB,
 } as const;
 
+export type BudgetName = keyof typeof budgets;
+
+/**
+ * The failure message for a figure over its budget, naming the page and the figure, or null
+ * when it fits. Use as `expect(overBudget('/keuzehulp/', 'keuzehulpJs', bytes)).toBeNull()`.
+ */
+export function overBudget(page: string, figure: BudgetName, bytes: number): string | null {
+  const budget = budgets[figure];
+  return bytes <= budget
+    ? null
+    : `${page}: ${figure} is ${bytes} B gzip (${(bytes / KB).toFixed(1)} KB), over the budget of ${budget} B (${(budget / KB).toFixed(1)} KB) by ${bytes - budget} B`;
+}
+
 /** Lighthouse categories that must score 100 on the budgeted pages (mobile). */
 export const lighthouseBudget = {
   paths: ['', 'scenarios/minimale-samenwerking/', 'keuzehulp/', 'begrippen/'],
