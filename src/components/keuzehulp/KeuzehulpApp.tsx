@@ -103,7 +103,10 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
     document.title = (errors.length > 0 ? 'Fout: ' : '') + (page ?? initialTitle);
     if (focusNext.current && errors.length === 0) {
       focusNext.current = false;
-      document.getElementById('kh-kop')?.focus();
+      // Focus the new heading, and show the top of the keuzehulp ("Vraag x van y" included).
+      const heading = document.getElementById('kh-kop');
+      heading?.focus({ preventScroll: true });
+      heading?.closest('.kh-app')?.scrollIntoView();
     }
   }, [view, errors]);
 
