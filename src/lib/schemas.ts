@@ -2,10 +2,10 @@
 // the build with Astro's message naming the file and the field.
 import { z } from 'astro/zod';
 
-export const httpsUrl = z
-  .string()
-  .url({ error: 'moet een volledige URL zijn (https://...)' })
-  .refine((value) => value.startsWith('https://'), { message: 'moet met https:// beginnen' });
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'moet een volledige URL zijn die met https:// begint',
+});
 
 export const source = z.object({
   title: z.string().min(3, { message: 'geef de bron een titel' }),

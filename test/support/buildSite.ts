@@ -18,6 +18,8 @@ export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir:
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
+      // Vitest runs with NODE_ENV=test; the site must be the production build readers get.
+      NODE_ENV: 'production',
       SITE_OUT_DIR: absolute,
       SITE_CACHE_DIR: `${absolute}-cache`,
       SITE_BASE: base,
