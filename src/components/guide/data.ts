@@ -15,13 +15,18 @@ export async function loadCooperation() {
       return agreement;
     });
   const previousOf = (scenario: ScenarioData) => scenarios.find((other) => other.id === scenario.id - 1);
+  const scenarioById = (id: number): ScenarioData => {
+    const scenario = scenarios.find((item) => item.id === id);
+    if (!scenario) throw new Error(`Scenario ${id} staat niet in scenarios.yaml.`);
+    return scenario;
+  };
   /** Agreements in the order they first appear: 1's, then what 2 adds, then what 3 adds. */
   const ordered = scenarios
     .flatMap((scenario) => scenario.agreements)
     .filter((id, index, ids) => ids.indexOf(id) === index)
     .map((id) => byId.get(id))
     .filter((agreement): agreement is AgreementData => agreement !== undefined);
-  return { agreements: ordered, scenarios, agreementsOf, previousOf };
+  return { agreements: ordered, scenarios, scenarioById, agreementsOf, previousOf };
 }
 
 export const scenarioPath = (scenario: ScenarioData) => `scenarios/${scenario.slug}/`;
