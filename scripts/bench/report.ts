@@ -160,15 +160,27 @@ export function renderMarkdown(result: BenchResult): string {
       );
     }
     lines.push('');
-    const failing = new Set<string>();
+    // Each audit that missed a perfect score, once per page and form factor, with the scores of the runs.
+    const failing = new Map<string, string[]>();
     for (const entry of result.lighthouse) {
       for (const run of entry.runs) {
         for (const [category, audits] of Object.entries(run.failing)) {
-          for (const audit of audits ?? []) failing.add(`/${entry.path} (${entry.formFactor}, ${category}): ${audit}`);
+          for (const audit of audits ?? []) {
+            const [, id, title, score] = audit.match(/^([^:]+): (.*) \(score ([\d.]+)\)$/) ?? [audit, audit, '', '?'];
+            const key = `/${entry.path} (${entry.formFactor}, ${category}): ${id}${title ? ` (${title})` : ''}`;
+            failing.set(key, [...(failing.get(key) ?? []), score!]);
+          }
         }
       }
     }
-    if (failing.size) lines.push('Audits that did not pass in at least one run:', '', ...[...failing].map((line) => `- ${line}`), '');
+    if (failing.size) {
+      lines.push(
+        'Audits below a perfect score in at least one run (audit score 0–1 per run):',
+        '',
+        ...[...failing].map(([key, scores]) => `- ${key}: ${scores.join(', ')}`),
+        '',
+      );
+    }
     if (result.missingLighthousePages.length) {
       lines.push(`Not measured because the page does not exist yet: ${result.missingLighthousePages.map((p) => `/${p}`).join(', ')}.`, '');
     }
