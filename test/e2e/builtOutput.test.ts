@@ -13,12 +13,22 @@ const distDir = inject('distDir');
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 
+// Astro writes one fixed <style> for its island elements right before the first island
+// (withastro/astro#10308); that one element, and only it, may stand in the body.
+const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+function isAstroIslandStyle(html: string, message: { ruleId: string; offset: number }): boolean {
+  return message.ruleId === 'element-permitted-content' && html.startsWith(ASTRO_ISLAND_STYLE, message.offset - 1);
+}
+
 describe('HTML validation (html-validate, recommended rules)', () => {
   it.each(htmlFiles(distDir))('%s has no errors', async (file) => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const html = readFileSync(path.join(distDir, file), 'utf8');
     const report = await validator.validateFile(path.join(distDir, file));
     const messages = report.results.flatMap((result) =>
-      result.messages.map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      result.messages
+        .filter((message) => !isAstroIslandStyle(html, message))
+        .map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     );
     expect(messages).toEqual([]);
   });
