@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { findChromium } from '../../test/support/browser.ts';
+import { findChromium, QUIET_CHROMIUM_ARGS } from '../../test/support/browser.ts';
 
 export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
 export const ALL_CATEGORIES: Category[] = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -33,18 +33,8 @@ export interface LighthouseSession {
   close(): Promise<void>;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-];
+// Lighthouse drives its own Chromium through chrome-launcher, with the tests' quiet flags.
+const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_ARGS];
 
 /** Starts one Chromium for a series of Lighthouse runs; `tmpRoot` receives its profile and leftovers. */
 export async function startLighthouse(tmpRoot: string): Promise<LighthouseSession> {

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-const TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,7 +38,7 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const send = (status: number, file: string) => {
       response.writeHead(status, {
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'X-Content-Type-Options': 'nosniff',
       });
       if (request.method === 'HEAD') response.end();
