@@ -1,7 +1,7 @@
 // The keuzehulp island. The URL query is the state (answers, regio, door); the view (intro,
 // a step, the result) lives in history.state so back/forward move between steps and a reload
 // lands where the reader was. Nothing is stored anywhere else, nothing leaves the page.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cleanText, parseAnswers, serialiseAnswers, type UrlProblem } from '../../lib/keuzehulp/codec';
 import { recommend } from '../../lib/keuzehulp/engine';
 import type { Answers, QuestionId } from '../../lib/keuzehulp/spec';
@@ -96,8 +96,9 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const progress = step ? progressLabel(steps, view.name === 'step' ? view.step : 0) : '';
   const result = useMemo(() => (view.name === 'result' ? recommend(answers, model) : undefined), [view, answers, model]);
 
-  // Title and focus after every change of view.
-  useEffect(() => {
+  // Title and focus after every change of view, before the browser paints it, so the
+  // title never lags behind the step on screen.
+  useLayoutEffect(() => {
     const base = `Keuzehulp${titleSuffix}`;
     const page = view.name === 'step' ? `${progress} – ${base}` : view.name === 'result' ? `Resultaat – ${base}` : null;
     document.title = (errors.length > 0 ? 'Fout: ' : '') + (page ?? initialTitle);
