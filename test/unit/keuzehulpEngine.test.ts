@@ -2,6 +2,7 @@
 // GOV.UK Smart Answers' flow tests), plus the content's conformance to the contract.
 import { describe, expect, it } from 'vitest';
 import { adviceFor, recommend, recommendScenario, withinReach } from '../../src/lib/keuzehulp/engine';
+import { buildModel } from '../../src/lib/keuzehulp/model';
 import { badLinks, plainText, richText } from '../../src/lib/keuzehulp/richText';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers, type Outcome } from '../../src/lib/keuzehulp/spec';
 import { loadModel, loadRaw } from './keuzehulpModel';
@@ -180,7 +181,8 @@ describe('content follows the contract', () => {
       ...model.conditions.map((condition) => condition.todo),
       ...model.advice.map((rule) => rule.text),
     ];
-    for (const text of texts) expect(badLinks(text)).toEqual([]);
+    const { glossaryIds } = loadRaw();
+    for (const text of texts) expect(badLinks(text, glossaryIds)).toEqual([]);
     expect(texts.some((text) => richText(text).some((part) => typeof part !== 'string'))).toBe(true);
   });
 
@@ -192,10 +194,17 @@ describe('content follows the contract', () => {
     ]);
     expect(richText('[x](javascript:alert(1))')).toEqual(['x', ')']);
     expect(plainText('[x](begrip:bestaat-niet) y')).toBe('x y');
-    expect(badLinks('[x](begrip:bestaat-niet) [y](begrip:vte) [z](https://example.org)')).toEqual([
+    expect(badLinks('[x](begrip:bestaat-niet) [y](begrip:vte) [z](https://example.org)', ['vte'])).toEqual([
       'begrip:bestaat-niet',
       'https://example.org',
     ]);
+  });
+
+  it('fails the build when a help text links to a term the glossary does not have', () => {
+    const raw = loadRaw();
+    const withoutVte = raw.glossaryIds.filter((id) => id !== 'vte');
+    expect(() => buildModel(raw, raw.agreements, raw.scenarios, raw.glossaryIds)).not.toThrow();
+    expect(() => buildModel(raw, raw.agreements, raw.scenarios, withoutVte)).toThrow(/begrip:vte/);
   });
 
   it('has a result sentence for every outcome', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { agreement, scenario } from '../../src/lib/schemas';
+import { agreement, scenario, term } from '../../src/lib/schemas';
 import { buildModel } from '../../src/lib/keuzehulp/model';
 import {
   keuzehulpAdvice,
@@ -25,10 +25,11 @@ export function loadRaw() {
     outcomes: z.array(keuzehulpOutcome).parse(read('content/keuzehulp/uitkomsten.yaml')),
     agreements: z.array(agreement).parse(read('content/samenwerking/afspraken.yaml')),
     scenarios: z.array(scenario).parse(read('content/samenwerking/scenarios.yaml')),
+    glossaryIds: z.array(term).parse(read('content/begrippen/begrippen.yaml')).map((entry) => entry.id),
   };
 }
 
 export function loadModel(): KeuzehulpModel {
   const raw = loadRaw();
-  return buildModel(raw, raw.agreements, raw.scenarios);
+  return buildModel(raw, raw.agreements, raw.scenarios, raw.glossaryIds);
 }

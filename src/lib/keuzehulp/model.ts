@@ -1,6 +1,7 @@
 // Builds the engine's model from the validated content: merges the agreements' titles and
 // links into the conditions, the scenarios' names into the result sentences, and checks the
 // references between files. Throws a readable error at build when the content does not fit.
+import { badLinks } from './richText';
 import { QUESTION_IDS, type Outcome } from './spec';
 import type { AdviceRule, Condition, KeuzehulpModel, OutcomeText, Question, ScenarioInfo } from './types';
 
@@ -29,8 +30,18 @@ export function buildModel(
   raw: RawContent,
   agreements: readonly AgreementData[],
   scenarios: readonly ScenarioData[],
+  /** Ids of the glossary (content/begrippen): the terms help texts may link to. */
+  glossaryIds: readonly string[],
 ): KeuzehulpModel {
   const problems: string[] = [];
+  const helpTexts = [
+    ...raw.questions.flatMap((question) => [question.why, question.hint ?? '']),
+    ...raw.conditions.map((condition) => condition.todo),
+    ...raw.advice.map((rule) => rule.text),
+  ];
+  for (const target of helpTexts.flatMap((text) => badLinks(text, glossaryIds))) {
+    problems.push(`de link "${target}" wijst niet naar een begrip uit begrippen.yaml of een pad als /basis/`);
+  }
   const questions = [...raw.questions].sort((a, b) => a.step - b.step || a.order - b.order);
   for (const id of QUESTION_IDS) {
     const count = questions.filter((question) => question.id === id).length;

@@ -1,8 +1,6 @@
 // Help texts in content/keuzehulp are plain text with one kind of markup: a Markdown-style
 // link, [words](begrip:id) to the glossary or [words](/path/) to a page of the guide.
 // Splitting it here keeps the island free of any HTML parsing: it renders text nodes and <a>.
-import { GLOSSARY_IDS } from './spec';
-
 export type RichPart = string | { text: string; href: string };
 
 const LINK = /\[([^\]\n]+)\]\(([^)\s]+)\)/g;
@@ -39,13 +37,20 @@ export function plainText(text: string): string {
     .join('');
 }
 
-/** Link targets in a text that are not allowed, or name an unknown glossary term (for validation). */
-export function badLinks(text: string): string[] {
+/** Link targets in a text that are neither a glossary term nor a guide path. */
+export function malformedLinks(text: string): string[] {
+  return [...text.matchAll(LINK)].map((match) => match[2]).filter((target) => linkTarget(target) === null);
+}
+
+/**
+ * Link targets in a text that are malformed, or name a term the glossary does not have.
+ * `glossaryIds` are the ids of content/begrippen, so the check follows the glossary itself.
+ */
+export function badLinks(text: string, glossaryIds: readonly string[]): string[] {
   return [...text.matchAll(LINK)]
     .map((match) => match[2])
     .filter(
       (target) =>
-        linkTarget(target) === null ||
-        (target.startsWith('begrip:') && !(GLOSSARY_IDS as readonly string[]).includes(target.slice(7))),
+        linkTarget(target) === null || (target.startsWith('begrip:') && !glossaryIds.includes(target.slice(7))),
     );
 }

@@ -1,10 +1,10 @@
 // Schemas of content/keuzehulp/*.yaml. They hold the content to the contract in spec.ts:
 // a question file that drops or renames an answer value fails the build, naming the file
 // and the field. Cross-references (agreements, every question present) are checked by
-// buildModel in ./model.ts, which also runs at build.
+// buildModel in ./model.ts, which also runs at build, as are links to glossary terms.
 import { z } from 'astro/zod';
 import { source } from '../schemas';
-import { badLinks } from './richText';
+import { malformedLinks } from './richText';
 import { QUESTION_IDS, QUESTION_VALUES, isAnswerValue, type QuestionId } from './spec';
 
 const questionId = z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]);
@@ -14,7 +14,7 @@ const richText = z
   .string()
   .min(3)
   .superRefine((text, ctx) => {
-    for (const target of badLinks(text)) {
+    for (const target of malformedLinks(text)) {
       ctx.addIssue({
         code: 'custom',
         message: `onbekende link "${target}": gebruik begrip:<id uit de begrippenlijst> of een pad als /basis/`,

@@ -52,15 +52,3 @@ export function isAnswerValue<Q extends QuestionId>(question: Q, value: string):
 export function strength(question: QuestionId, value: string): number {
   return (QUESTION_VALUES[question] as readonly string[]).indexOf(value);
 }
-
-/** Glossary anchors on /begrippen/ that help texts may link to. */
-export const GLOSSARY_IDS = [
-  'uitpas', 'publiq', 'uitpas-regio', 'pashouder', 'kansenstatuut', 'kansentarief',
-  'solidaire-kostendeling', 'verdeelsleutel', 'retributie', 'omruilvoordeel', 'voordelenkader',
-  'welkomstvoordeel', 'regiocoordinator', 'lokale-trekker', 'partnermedewerker', 'vte',
-  'groepsaankoop', 'doelgroepenwerking', 'toeleiding', 'vrijetijdsparticipatie',
-  'netwerk-vrijetijdsparticipatie', 'vrijetijdsvisie', 'igs', 'dienstverlenende-vereniging',
-  'projectvereniging', 'interlokale-vereniging', 'referentieregio', 'college-en-gemeenteraad',
-  'verhoogde-tegemoetkoming', 'uitpas-balie',
-] as const;
-export type GlossaryId = (typeof GLOSSARY_IDS)[number];
