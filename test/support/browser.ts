@@ -1,8 +1,7 @@
 // Finds a Chromium for the tests on any Linux x64 machine, in this order:
 // CHROME_PATH, the system's Chromium, then the one shipped in @sparticuz/chromium
 // (no root, no apt, no download). BROWSER=bundled skips the system browser.
-import { existsSync } from 'node:fs';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
