@@ -123,8 +123,11 @@ const output = await mapshaper.applyCommands(
   [
     '-i gemeenten.json',
     `-proj crs="${LAMBERT72}"`,
+    // keep-shapes keeps every feature; exploding first makes every part a feature, so the
+    // Baarle-Hertog enclaves and the Voeren exclave survive the simplification.
+    '-explode',
     `-simplify ${SIMPLIFY} keep-shapes`,
-    '-clean',
+    '-dissolve geoitem copy-fields=naam,refreg',
     '-o municipalities.json format=geojson precision=1',
     '-dissolve refreg + name=regions',
     '-o regions.json format=geojson precision=1 target=regions',
@@ -158,6 +161,8 @@ const toView = ([x, y]: number[]) => [Math.round((x - minX) * scale), Math.round
 function pathOf(points: number[][], close: boolean): string {
   const view = points.map(toView).filter((point, index, all) => index === 0 || point[0] !== all[index - 1][0] || point[1] !== all[index - 1][1]);
   if (close && view.length > 1 && view.at(-1)![0] === view[0][0] && view.at(-1)![1] === view[0][1]) view.pop();
+  // A part smaller than one unit (an enclave) stays visible as a one-unit square.
+  if (close && view.length < 3) return `M${view[0][0]} ${view[0][1]}h1v1h-1z`;
   let d = `M${view[0][0]} ${view[0][1]}`;
   for (let i = 1; i < view.length; i++) {
     const dx = view[i][0] - view[i - 1][0];
