@@ -15,7 +15,7 @@ const swing = path.join(sourceDir, 'gebiedsniveaus/data_voor_swing');
 /** Width of the map's viewBox; heights follow from Flanders' shape. Coordinates are integers. */
 const MAP_WIDTH = Number(process.env.MAP_WIDTH ?? 1000);
 /** Share of vertices mapshaper keeps (Visvalingam, topology-aware). */
-const SIMPLIFY = process.env.SIMPLIFY ?? '3.5%';
+const SIMPLIFY = process.env.SIMPLIFY ?? '3%';
 /** Belgian Lambert 72 (EPSG:31370), so Flanders is not stretched as in plain lon/lat. */
 const LAMBERT72 =
   '+proj=lcc +lat_1=51.16666723333333 +lat_2=49.8333339 +lat_0=90 +lon_0=4.367486666666666 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +units=m +no_defs';
@@ -94,19 +94,22 @@ for (const [, code, , name] of await sheet('gebiedsdefinities/gemeente2024.xlsx'
   if (code !== nis || !sameName(name, current.get(nis)!.name)) oldMunicipalities.push({ code, name, nis });
 }
 /** Deelgemeenten (before 2025) as [name, today's NIS code], leaving out names that are already a municipality's. */
-const deelgemeenten: [string, string][] = [];
+const deelgemeentenList: [string, string][] = [];
 for (const [, code, shortName] of await sheet('gebiedsdefinities/deelgemeente2024.xlsx')) {
   if (/niet te lokaliseren/i.test(shortName) || code.endsWith('ONBE')) continue;
   const old = municipalityOf2024.get(code);
   const nis = old && successorOf.get(old);
   if (!old || !nis || !current.has(nis)) continue;
   if (sameName(shortName, current.get(nis)!.name) || sameName(shortName, names2024.get(old) ?? '')) continue;
-  if (deelgemeenten.some(([name, other]) => other === nis && sameName(name, shortName))) continue;
-  deelgemeenten.push([shortName, nis]);
+  if (deelgemeentenList.some(([name, other]) => other === nis && sameName(name, shortName))) continue;
+  deelgemeentenList.push([shortName, nis]);
 }
 oldMunicipalities.sort((a, b) => a.code.localeCompare(b.code));
-deelgemeenten.sort((a, b) => a[0].localeCompare(b[0], 'nl') || a[1].localeCompare(b[1]));
-const aliases = { gemeenten2024: oldMunicipalities, deelgemeenten };
+// Grouped by today's NIS code: the picker loads this file only when the reader starts typing.
+const deelgemeenten: Record<string, string[]> = {};
+for (const [name, nis] of deelgemeentenList.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'nl'))) {
+  (deelgemeenten[nis] ??= []).push(name);
+}
 
 // --- The map ----------------------------------------------------------------------------------
 
@@ -212,8 +215,9 @@ mkdirSync(outDir, { recursive: true });
 const write = (name: string, data: unknown) => writeFileSync(path.join(outDir, name), `${JSON.stringify(data)}\n`);
 write('municipalities.json', municipalities);
 write('referenceRegions.json', referenceRegions);
-write('aliases.json', aliases);
+write('oldMunicipalities.json', oldMunicipalities);
+write('deelgemeenten.json', deelgemeenten);
 write('map.json', map);
 console.log(
-  `build-regio: ${municipalities.length} municipalities, ${referenceRegions.length} reference regions, ${oldMunicipalities.length} changed municipalities and ${deelgemeenten.length} deelgemeenten of 2024, map ${MAP_WIDTH}x${height} -> ${path.relative(root, outDir)}/`,
+  `build-regio: ${municipalities.length} municipalities, ${referenceRegions.length} reference regions, ${oldMunicipalities.length} changed municipalities and ${deelgemeentenList.length} deelgemeenten of 2024, map ${MAP_WIDTH}x${height} -> ${path.relative(root, outDir)}/`,
 );

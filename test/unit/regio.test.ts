@@ -1,5 +1,6 @@
 // src/lib/regio: the gemeenten parameter, what follows from a set, the name search, the examples and the links.
 import { describe, expect, it } from 'vitest';
+import deelgemeenten from '../../src/data/regio/deelgemeenten.json';
 import {
   costExamples,
   cultureDecreeCheck,
@@ -7,6 +8,7 @@ import {
   euro,
   gemeentenQuery,
   inhabitantsOf,
+  loadDeelgemeenten,
   parseGemeenten,
   referenceRegionStatus,
   referenceRegionsOf,
@@ -86,11 +88,11 @@ describe('what follows from a set of municipalities', () => {
 });
 
 describe('searchMunicipalities', () => {
-  const labels = (query: string) => searchMunicipalities(query).map((s) => s.label);
+  const labels = (query: string) => searchMunicipalities(query, { deelgemeenten }).map((s) => s.label);
 
   it('offers an old name with what it belongs to today', () => {
     expect(labels('Krui')).toContain('Kruibeke, nu Beveren-Kruibeke-Zwijndrecht');
-    expect(searchMunicipalities('Krui').find((s) => s.name === 'Kruibeke')).toMatchObject({ nis: '46030', kind: 'oudeGemeente' });
+    expect(searchMunicipalities('Krui', { deelgemeenten }).find((s) => s.name === 'Kruibeke')).toMatchObject({ nis: '46030', kind: 'oudeGemeente' });
     expect(labels('Krui')).toContain('Kruisem');
   });
 
@@ -114,7 +116,12 @@ describe('searchMunicipalities', () => {
   it('gives nothing for fewer than two letters or a name that matches nothing, and at most the limit', () => {
     expect(searchMunicipalities('k')).toEqual([]);
     expect(searchMunicipalities('xyzzy')).toEqual([]);
-    expect(searchMunicipalities('an', 5)).toHaveLength(5);
+    expect(searchMunicipalities('an', { limit: 5 })).toHaveLength(5);
+  });
+
+  it('finds deelgemeenten only once they are loaded', async () => {
+    expect(searchMunicipalities('bazel')).toEqual([]);
+    expect(searchMunicipalities('bazel', { deelgemeenten: await loadDeelgemeenten() })).toHaveLength(1);
   });
 });
 

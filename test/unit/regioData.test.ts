@@ -2,9 +2,9 @@
 // specs/regio.md and the data README: 285 municipalities in 15 reference regions, their sizes,
 // the inhabitants, the names before 2025 and a map in which enclaves survive.
 import { describe, expect, it } from 'vitest';
+import deelgemeentenByNis from '../../src/data/regio/deelgemeenten.json';
 import map from '../../src/data/regio/map.json';
 import {
-  deelgemeenten,
   municipalities,
   municipalityByNis,
   oldMunicipalities,
@@ -68,6 +68,8 @@ describe('municipalities and reference regions', () => {
     expect(municipalityByNis('46013')).toBeUndefined();
   });
 });
+
+const deelgemeenten = Object.entries(deelgemeentenByNis as Record<string, string[]>).flatMap(([nis, names]) => names.map((name) => [name, nis] as const));
 
 describe('names before 2025', () => {
   it('leads every changed municipality of 2024 to a municipality of today', () => {

@@ -1,7 +1,7 @@
 // The committed region data (built by `npm run data` from public sources; see README) with its types.
 // Everything else in src/lib/regio reads the data through here.
-import aliasesJson from '../../data/regio/aliases.json';
 import municipalitiesJson from '../../data/regio/municipalities.json';
+import oldMunicipalitiesJson from '../../data/regio/oldMunicipalities.json';
 import referenceRegionsJson from '../../data/regio/referenceRegions.json';
 
 /** A Flemish municipality as it exists since 1 January 2025. */
@@ -35,9 +35,16 @@ export interface OldMunicipality {
 
 export const municipalities: readonly Municipality[] = municipalitiesJson;
 export const referenceRegions: readonly ReferenceRegion[] = referenceRegionsJson;
-export const oldMunicipalities: readonly OldMunicipality[] = aliasesJson.gemeenten2024;
-/** Deelgemeenten before 2025 as [name, today's NIS code]; names that are also a municipality's are left out. */
-export const deelgemeenten: readonly (readonly [string, string])[] = aliasesJson.deelgemeenten as [string, string][];
+export const oldMunicipalities: readonly OldMunicipality[] = oldMunicipalitiesJson;
+
+/**
+ * Deelgemeenten before 2025 by today's NIS code (names that are also a municipality's are left
+ * out). About 5 KB gzip, so it is a separate chunk that the picker loads when the reader types.
+ */
+export type Deelgemeenten = Readonly<Record<string, readonly string[]>>;
+export async function loadDeelgemeenten(): Promise<Deelgemeenten> {
+  return (await import('../../data/regio/deelgemeenten.json')).default;
+}
 
 const byNis = new Map(municipalities.map((municipality) => [municipality.nis, municipality]));
 const regionByCode = new Map(referenceRegions.map((region) => [region.code, region]));

@@ -1,7 +1,7 @@
 // Name search for the municipality picker: today's names, names of municipalities before the
 // 2025 mergers and deelgemeente names; accent- and case-insensitive; prefix before word start
 // before substring. Old names and deelgemeenten say what they belong to today.
-import { deelgemeenten, municipalities, municipalityByNis, oldMunicipalities } from './data';
+import { municipalities, municipalityByNis, oldMunicipalities, type Deelgemeenten } from './data';
 
 export type SuggestionKind = 'gemeente' | 'oudeGemeente' | 'deelgemeente';
 
@@ -30,10 +30,12 @@ interface Entry extends Suggestion {
 }
 
 const rank: Record<SuggestionKind, number> = { gemeente: 0, oudeGemeente: 1, deelgemeente: 2 };
-let entries: Entry[] | undefined;
+const indexes = new WeakMap<Deelgemeenten, Entry[]>();
+const NO_DEELGEMEENTEN: Deelgemeenten = {};
 
-function index(): Entry[] {
-  if (entries) return entries;
+function index(deelgemeenten: Deelgemeenten): Entry[] {
+  const cached = indexes.get(deelgemeenten);
+  if (cached) return cached;
   const today = (nis: string) => municipalityByNis(nis)!.name;
   const todayKeys = new Set(municipalities.map((municipality) => normaliseName(municipality.name)));
   const all: Suggestion[] = [
@@ -41,18 +43,24 @@ function index(): Entry[] {
     ...oldMunicipalities
       .filter((old) => !todayKeys.has(normaliseName(old.name)))
       .map((old): Suggestion => ({ nis: old.nis, name: old.name, kind: 'oudeGemeente', label: `${old.name}, nu ${today(old.nis)}` })),
-    ...deelgemeenten.map(([name, nis]): Suggestion => ({ nis, name, kind: 'deelgemeente', label: `${name}, deel van ${today(nis)}` })),
+    ...Object.entries(deelgemeenten).flatMap(([nis, names]) =>
+      names.map((name): Suggestion => ({ nis, name, kind: 'deelgemeente', label: `${name}, deel van ${today(nis)}` })),
+    ),
   ];
-  entries = all.map((suggestion) => ({ ...suggestion, key: normaliseName(suggestion.name) }));
+  const entries = all.map((suggestion) => ({ ...suggestion, key: normaliseName(suggestion.name) }));
+  indexes.set(deelgemeenten, entries);
   return entries;
 }
 
-/** Suggestions for what the reader typed, best first, at most `limit`. Fewer than two letters give none. */
-export function searchMunicipalities(query: string, limit = 8): Suggestion[] {
+/**
+ * Suggestions for what the reader typed, best first, at most `limit`. Fewer than two letters give
+ * none. Deelgemeenten are searched once loaded (loadDeelgemeenten) and passed in.
+ */
+export function searchMunicipalities(query: string, { limit = 8, deelgemeenten = NO_DEELGEMEENTEN }: { limit?: number; deelgemeenten?: Deelgemeenten } = {}): Suggestion[] {
   const wanted = normaliseName(query);
   if (wanted.length < 2) return [];
   const scored: { entry: Entry; tier: number }[] = [];
-  for (const entry of index()) {
+  for (const entry of index(deelgemeenten)) {
     const tier = entry.key.startsWith(wanted) ? 0 : ` ${entry.key}`.includes(` ${wanted}`) ? 1 : entry.key.includes(wanted) ? 2 : -1;
     if (tier >= 0) scored.push({ entry, tier });
   }

@@ -1,0 +1,110 @@
+// Island 2 of the region page: what follows from the chosen municipalities. The outer element
+// carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
+// data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
+import { url } from '../../lib/paths';
+import {
+  CULTURE_DECREE_MINIMUM,
+  costExamples,
+  cultureDecreeCheck,
+  euro,
+  gemeentenQuery,
+  inhabitantsPerRegion,
+  referenceRegionByCode,
+  referenceRegionStatus,
+  referenceRegionsOf,
+  regionOverviewQuery,
+} from '../../lib/regio';
+import { RegionRules } from './RegionRules';
+import { useSelection } from './selection';
+
+const number = (value: number) => value.toLocaleString('nl-BE');
+const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
+
+export default function RegionFacts() {
+  const { nis } = useSelection();
+  if (nis.length === 0) return null;
+  const codes = referenceRegionsOf(nis);
+  const status = referenceRegionStatus(nis)!;
+  const decree = cultureDecreeCheck(nis);
+  const perRegion = inhabitantsPerRegion(nis);
+  const largest = perRegion.reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
+  const gemeenten = gemeentenQuery(nis);
+
+  return (
+    <section
+      class="regio-facts"
+      aria-labelledby="betekenis-titel"
+      data-gemeenten={nis.join(' ')}
+      data-referentieregio-status={status}
+      data-referentieregio-codes={codes.join(' ')}
+      data-inwoners={String(decree.inhabitants)}
+    >
+      <h2 id="betekenis-titel">Wat dit betekent</h2>
+      <p class="regio-facts__summary">
+        {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
+        <strong>{number(decree.inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
+        {status === 'een' ? (
+          <>
+            Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
+          </>
+        ) : (
+          <>
+            Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
+            {perRegion.map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`).join(', ')}.
+          </>
+        )}
+      </p>
+
+      <RegionRules status={status} />
+
+      <h3>Genoeg inwoners voor een IGS cultuur?</h3>
+      <p>
+        Vanaf 2027 vraagt het nieuwe decreet bovenlokale cultuurwerking minstens {number(CULTURE_DECREE_MINIMUM)} inwoners
+        binnen één referentieregio voor een erkend intergemeentelijk samenwerkingsverband (IGS) cultuur. Tot 2032 is er
+        een overgang voor samenwerkingen van minstens vier aangrenzende gemeenten.
+      </p>
+      <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
+        {decree.reaches
+          ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
+          : decree.oneRegion
+            ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
+            : largest.inhabitants >= CULTURE_DECREE_MINIMUM
+              ? `Samen zijn jullie met genoeg, maar niet binnen één referentieregio. In ${regionName(largest.code)} alleen tellen jullie ${number(largest.inhabitants)} inwoners: dat is genoeg.`
+              : `Samen zijn jullie met ${number(decree.inhabitants)}, maar dat telt niet: binnen één referentieregio tellen jullie er hoogstens ${number(largest.inhabitants)} (${regionName(largest.code)}). Er ontbreken er ${number(decree.shortBy)}.`}
+      </p>
+      <p class="regio-facts__note">
+        Voor UiTPAS zelf is er geen minimum aantal inwoners meer. Bronnen:{' '}
+        <a href="https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet">VVSG over het nieuwe decreet</a>,{' '}
+        <a href="https://www.cultuuroptil.be/intergemeentelijk-samenwerkingsverband-oprichten/">OP/TIL over een IGS oprichten</a>,{' '}
+        <a href="https://www.patriciawaerniers.be/post/de-uitpas-regio-brugge-straks-ook-in-beernem">UiTPAS-regio Brugge en Beernem</a>.
+      </p>
+
+      <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
+      <p>
+        Dit zijn geen prijzen. Het zijn bedragen die andere regio’s gebruikten, omgerekend naar jullie{' '}
+        {number(decree.inhabitants)} inwoners, om een grootte-orde te geven.
+      </p>
+      <ul class="regio-costs">
+        {costExamples(decree.inhabitants, nis.length).map((example) => (
+          <li key={example.id} data-voorbeeld={example.id}>
+            <strong>{example.title}</strong> ({example.year}). {example.rule} Voor jullie regio:{' '}
+            <strong>{euro(example.amount)} per jaar</strong> ({example.calculation}). Bron:{' '}
+            <a href={example.source.href}>{example.source.label}</a>.
+          </li>
+        ))}
+      </ul>
+
+      <h3>Verder</h3>
+      <ul class="regio-next">
+        <li>
+          <a href={`${url('keuzehulp/')}?${gemeenten}`}>Start de keuzehulp voor deze gemeenten</a>: welke samenwerkingsvorm
+          past bij jullie?
+        </li>
+        <li>
+          <a href={`${url('keuzehulp/samen/')}?${regionOverviewQuery(nis)}`}>Maak een regio-overzicht</a>: elke gemeente
+          beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
+        </li>
+      </ul>
+    </section>
+  );
+}
