@@ -12,6 +12,11 @@ export const budgets = {
   jsBeforeInteraction: 2 * KB,
   /** All JavaScript of the keuzehulp page, Preact included. */
   keuzehulpJs: 15 * KB,
+  /**
+   * /regio/ (specs/regio.md): what the map (inline SVG), the region data and the picker and
+   * facts islands (Preact included) add to a first visit, before the reader interacts.
+   */
+  regioExtra: 30 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
   firstSearch: 150 * KB,
   /** Everything a second query transfers. */

@@ -2,7 +2,8 @@
 // (aria-activedescendant; arrows, Enter, Escape; mouse too). Old names and deelgemeenten say
 // what they belong to today. A status line tells screen readers what happened.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { loadDeelgemeenten, municipalityByNis, searchMunicipalities, type Deelgemeenten, type Suggestion } from '../../lib/regio';
+import { municipalityByNis, searchMunicipalities, type Deelgemeenten, type Suggestion } from '../../lib/regio';
+import { loadDeelgemeenten } from './deelgemeenten';
 
 interface Props {
   chosen: readonly string[];

@@ -19,7 +19,8 @@ export default function RegioPicker() {
       {problems.length > 0 && (
         <div class="box box--note regio-problems" role="status">
           <p>
-            <strong>Niet alles in de link kon gebruikt worden.</strong> De andere gemeenten hebben we gehouden.
+            <strong>Niet alles in de link kon gebruikt worden.</strong>
+            {nis.length > 0 ? ' De andere gemeenten hebben we gehouden.' : ''}
           </p>
           <ul>
             {problems.map((problem) => (

@@ -1,6 +1,7 @@
 // Island 2 of the region page: what follows from the chosen municipalities. The outer element
 // carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
 // data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
+import type { ComponentChildren } from 'preact';
 import { url } from '../../lib/paths';
 import {
   CULTURE_DECREE_MINIMUM,
@@ -14,13 +15,19 @@ import {
   referenceRegionsOf,
   regionOverviewQuery,
 } from '../../lib/regio';
-import { RegionRules } from './RegionRules';
 import { useSelection } from './selection';
 
 const number = (value: number) => value.toLocaleString('nl-BE');
 const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
 
-export default function RegionFacts() {
+interface Props {
+  /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
+  een?: ComponentChildren;
+  meerdere?: ComponentChildren;
+  decreet?: ComponentChildren;
+}
+
+export default function RegionFacts({ een, meerdere, decreet }: Props) {
   const { nis } = useSelection();
   if (nis.length === 0) return null;
   const codes = referenceRegionsOf(nis);
@@ -55,14 +62,8 @@ export default function RegionFacts() {
         )}
       </p>
 
-      <RegionRules status={status} />
-
-      <h3>Genoeg inwoners voor een IGS cultuur?</h3>
-      <p>
-        Vanaf 2027 vraagt het nieuwe decreet bovenlokale cultuurwerking minstens {number(CULTURE_DECREE_MINIMUM)} inwoners
-        binnen één referentieregio voor een erkend intergemeentelijk samenwerkingsverband (IGS) cultuur. Tot 2032 is er
-        een overgang voor samenwerkingen van minstens vier aangrenzende gemeenten.
-      </p>
+      {status === 'een' ? een : meerdere}
+      {decreet}
       <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
         {decree.reaches
           ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
@@ -71,12 +72,6 @@ export default function RegionFacts() {
             : largest.inhabitants >= CULTURE_DECREE_MINIMUM
               ? `Samen zijn jullie met genoeg, maar niet binnen één referentieregio. In ${regionName(largest.code)} alleen tellen jullie ${number(largest.inhabitants)} inwoners: dat is genoeg.`
               : `Samen zijn jullie met ${number(decree.inhabitants)}, maar dat telt niet: binnen één referentieregio tellen jullie er hoogstens ${number(largest.inhabitants)} (${regionName(largest.code)}). Er ontbreken er ${number(decree.shortBy)}.`}
-      </p>
-      <p class="regio-facts__note">
-        Voor UiTPAS zelf is er geen minimum aantal inwoners meer. Bronnen:{' '}
-        <a href="https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet">VVSG over het nieuwe decreet</a>,{' '}
-        <a href="https://www.cultuuroptil.be/intergemeentelijk-samenwerkingsverband-oprichten/">OP/TIL over een IGS oprichten</a>,{' '}
-        <a href="https://www.patriciawaerniers.be/post/de-uitpas-regio-brugge-straks-ook-in-beernem">UiTPAS-regio Brugge en Beernem</a>.
       </p>
 
       <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>

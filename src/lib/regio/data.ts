@@ -39,12 +39,10 @@ export const oldMunicipalities: readonly OldMunicipality[] = oldMunicipalitiesJs
 
 /**
  * Deelgemeenten before 2025 by today's NIS code (names that are also a municipality's are left
- * out). About 5 KB gzip, so it is a separate chunk that the picker loads when the reader types.
+ * out), as in src/data/regio/deelgemeenten.json. About 5 KB gzip, so the browser fetches the file
+ * only when the reader starts to type (components/regio/deelgemeenten.ts); search takes it as input.
  */
 export type Deelgemeenten = Readonly<Record<string, readonly string[]>>;
-export async function loadDeelgemeenten(): Promise<Deelgemeenten> {
-  return (await import('../../data/regio/deelgemeenten.json')).default;
-}
 
 const byNis = new Map(municipalities.map((municipality) => [municipality.nis, municipality]));
 const regionByCode = new Map(referenceRegions.map((region) => [region.code, region]));
