@@ -15,7 +15,7 @@ const swing = path.join(sourceDir, 'gebiedsniveaus/data_voor_swing');
 /** Width of the map's viewBox; heights follow from Flanders' shape. Coordinates are integers. */
 const MAP_WIDTH = Number(process.env.MAP_WIDTH ?? 1000);
 /** Share of vertices mapshaper keeps (Visvalingam, topology-aware). */
-const SIMPLIFY = process.env.SIMPLIFY ?? '2.5%';
+const SIMPLIFY = process.env.SIMPLIFY ?? '2%';
 /** Belgian Lambert 72 (EPSG:31370), so Flanders is not stretched as in plain lon/lat. */
 const LAMBERT72 =
   '+proj=lcc +lat_1=51.16666723333333 +lat_2=49.8333339 +lat_0=90 +lon_0=4.367486666666666 +x_0=150000.013 +y_0=5400088.438 +ellps=intl +units=m +no_defs';
