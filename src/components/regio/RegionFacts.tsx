@@ -70,8 +70,8 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
           : decree.oneRegion
             ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
             : largest.inhabitants >= CULTURE_DECREE_MINIMUM
-              ? `Samen zijn jullie met genoeg, maar niet binnen één referentieregio. In ${regionName(largest.code)} alleen tellen jullie ${number(largest.inhabitants)} inwoners: dat is genoeg.`
-              : `Samen zijn jullie met ${number(decree.inhabitants)}, maar dat telt niet: binnen één referentieregio tellen jullie er hoogstens ${number(largest.inhabitants)} (${regionName(largest.code)}). Er ontbreken er ${number(decree.shortBy)}.`}
+              ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
+              : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
       </p>
 
       <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
