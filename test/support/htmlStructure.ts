@@ -17,7 +17,7 @@ function* walk(node: Node): Generator<Node> {
   yield node;
   const children = 'childNodes' in node ? node.childNodes : [];
   for (const child of children) yield* walk(child);
-  if (isElement(node) && node.tagName === 'template') yield* walk(node.content as unknown as Node);
+  if ('content' in node) yield* walk(node.content);
 }
 
 function find(root: Node, tagName: string): Element | undefined {
