@@ -7,9 +7,11 @@ export interface BuildOptions {
   outDir: string;
   base?: string;
   site?: string;
+  /** Extra build settings, e.g. the publisher (SITE_PUBLISHER_NAME ...). */
+  env?: Record<string, string>;
 }
 
-export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir: string; ms: number } {
+export function buildSite({ outDir, base = '/', site, env = {} }: BuildOptions): { outDir: string; ms: number } {
   const absolute = path.resolve(outDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(path.dirname(absolute), { recursive: true });
@@ -24,6 +26,7 @@ export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir:
       SITE_CACHE_DIR: `${absolute}-cache`,
       SITE_BASE: base,
       ...(site ? { SITE_URL: site } : {}),
+      ...env,
     },
   });
   return { outDir: absolute, ms: Math.round(performance.now() - started) };
