@@ -34,3 +34,8 @@ export function factRows(region: Region): FactRow[] {
   );
   return rows;
 }
+
+const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+
+/** Alphabetical by name, as readers scan a reference list. */
+export const byRegionName = (a: Pick<Region, 'name'>, b: Pick<Region, 'name'>) => collator.compare(a.name, b.name);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { htmlSegments, runsOf } from '../support/shingles';
 import { htmlFiles, sitemapPaths } from '../support/site';
+import { byRegionName } from '../../src/lib/regionFacts';
 import { region } from '../../src/lib/schemas';
 
 const baseURL = inject('baseURL');
@@ -42,7 +43,7 @@ describe('sources', () => {
   it('every region of content/regios has a fact card that lists its own sources', () => {
     const page = html('bestaande-regios/');
     const cards = [...page.matchAll(/<article class="fact-card"[^>]*data-region="([^"]+)"[\s\S]*?<\/article>/g)];
-    expect(cards.map((card) => card[1])).toEqual(regions.map((r) => r.id));
+    expect(cards.map((card) => card[1])).toEqual([...regions].sort(byRegionName).map((r) => r.id));
     for (const [card, id] of cards) {
       const sources = card.match(/data-fact-sources[\s\S]*$/)?.[0] ?? '';
       const expected = regions.find((r) => r.id === id)!.sources.map((s) => s.url.replace(/&/g, '&amp;'));
