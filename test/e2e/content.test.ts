@@ -100,8 +100,8 @@ describe('guide order', () => {
     let current: string | undefined = '';
     while (current !== undefined && visited.length < 40) {
       visited.push(current);
-      const nav = html(current).match(/<nav[^>]*class="pagination"[\s\S]*?<\/nav>/)?.[0] ?? '';
-      const next = nav.match(/<a [^>]*href="\/([^"]*)"[^>]*rel="next"|<a [^>]*rel="next"[^>]*href="\/([^"]*)"/);
+      const nav: string = html(current).match(/<nav[^>]*class="pagination"[\s\S]*?<\/nav>/)?.[0] ?? '';
+      const next: RegExpMatchArray | null = nav.match(/<a [^>]*href="\/([^"]*)"[^>]*rel="next"|<a [^>]*rel="next"[^>]*href="\/([^"]*)"/);
       current = next ? (next[1] ?? next[2]) : undefined;
     }
     const positions = ['aan-de-slag/', ...NEW_PAGES, 'achtergrond/'].map((page) => visited.indexOf(page));
