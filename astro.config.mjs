@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.mjs';
-import { pagefindIndex } from './src/integrations/pagefindIndex.mjs';
+import { pagefindIndex } from './src/search/pagefindIndex.mjs';
 import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
 
 // Where the site is deployed is configuration, not code: SITE_URL and SITE_BASE.
