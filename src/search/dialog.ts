@@ -23,6 +23,12 @@ function create(trigger: HTMLElement): typeof opened {
       dialog.close();
     }
   });
+  // Esc closes at once, also from a search field with text (where Chromium would first clear it).
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     if (!following) trigger.focus();

@@ -39,7 +39,7 @@ export function mountSearch(root: HTMLElement, scroller: HTMLElement | null = nu
           void result?.data().then((data) => renderResult(item, data, terms));
         }
       },
-      { root: scroller, rootMargin: '100px' },
+      { root: scroller },
     );
     list!.replaceChildren(
       ...response.results.map((_, index) => {
