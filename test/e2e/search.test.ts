@@ -59,6 +59,8 @@ async function searchInDialog(page: Page, query: string, open = 'Control+k'): Pr
   await page.keyboard.press(open);
   await fieldOf(page).waitFor({ state: 'visible' });
   await page.keyboard.type(query);
+  // The count of this query (not of a part typed before) is shown once its results are.
+  await dialogOf(page).getByRole('status').filter({ hasText: `voor "${query}"` }).waitFor();
   await resultLinks(dialogOf(page)).first().waitFor();
 }
 
@@ -226,7 +228,7 @@ describe('excerpts read as text', () => {
     try {
       const items = resultsOf(page).getByRole('listitem').filter({ has: page.locator('.search-result__title') });
       await items.first().waitFor();
-      await expect.poll(() => page.locator('.search-result--loading').count()).toBe(0);
+      await expect.poll(() => page.locator('.search-result--loading').count(), { timeout: 10_000 }).toBe(0);
       const pairs = await resultsOf(page)
         .locator('.search-result')
         .evaluateAll((nodes) =>
@@ -266,6 +268,7 @@ describe('the search dialog', () => {
       await fieldOf(page).waitFor({ state: 'visible' });
       expect(await fieldOf(page).evaluate((field) => field === document.activeElement)).toBe(true);
       await page.keyboard.type('kostendeling');
+      await dialogOf(page).getByRole('status').filter({ hasText: 'voor "kostendeling"' }).waitFor();
       await resultLinks(dialogOf(page)).first().waitFor();
       await page.keyboard.press('ArrowDown');
       const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
@@ -324,7 +327,7 @@ describe('the search dialog', () => {
     try {
       await searchInDialog(page, 'kostendeling');
       const status = dialogOf(page).getByRole('status');
-      await expect.poll(() => status.innerText()).toMatch(/^\d+ resultaten? voor "kostendeling"\.$/);
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^\d+ resultaten? voor "kostendeling"\.$/);
       // role="status" is a polite live region.
       expect(await status.evaluate((node) => node.getAttribute('aria-live') ?? 'polite')).toBe('polite');
       const labels = await dialogOf(page).locator('.search-result__section').allTextContents();
@@ -359,9 +362,9 @@ describe('the search dialog', () => {
     try {
       await searchInDialog(page, 'regio');
       const filter = dialogOf(page).getByRole('combobox', { name: 'Onderdeel' });
-      await expect.poll(() => filter.locator('option').allTextContents()).toContain('Scenario');
+      await expect.poll(() => filter.locator('option').allTextContents(), { timeout: 10_000 }).toContain('Scenario');
       await filter.selectOption('Scenario');
-      await expect.poll(() => dialogOf(page).getByRole('status').innerText()).toMatch(/voor "regio" in Scenario\.$/);
+      await expect.poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/voor "regio" in Scenario\.$/);
       await expect
         .poll(async () => {
           const labels = await dialogOf(page).locator('.search-result__section').allTextContents();
@@ -381,7 +384,7 @@ describe('the search dialog', () => {
       await page.keyboard.type('xylofoonqz');
       const help = dialogOf(page).locator('[data-search-empty]');
       await help.waitFor({ state: 'visible' });
-      expect(await dialogOf(page).getByRole('status').innerText()).toBe('Niets gevonden voor "xylofoonqz".');
+      await expect.poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 }).toBe('Niets gevonden voor "xylofoonqz".');
       const links = await help.getByRole('link').evaluateAll((anchors) =>
         anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
       );
@@ -448,7 +451,7 @@ describe('the search page /zoeken/', () => {
       expect(new URL((await resultLinks(page).first().getAttribute('href')) ?? '', baseURL).pathname).toBe('/basis/');
       await expectNoAxeViolations(page, '/zoeken/?q=kostendeling');
       await field.fill('retributie');
-      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('retributie');
+      await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 10_000 }).toBe('retributie');
       expect(consoleErrors).toEqual([]);
     } finally {
       await close();
@@ -459,7 +462,7 @@ describe('the search page /zoeken/', () => {
     const { page, close, consoleErrors } = await visit(browser, `${baseURL}zoeken/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     try {
       const status = page.getByRole('status');
-      await expect.poll(() => status.innerText()).toContain('voor "<img src=x onerror=alert(1)>"');
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('voor "<img src=x onerror=alert(1)>"');
       expect(await page.locator('main img').count()).toBe(0);
       expect(consoleErrors).toEqual([]);
     } finally {
