@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.mjs';
-import { pagefindIndex } from './src/integrations/pagefindIndex.mjs';
+import { pagefindIndex } from './src/search/pagefindIndex.mjs';
 import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
 import { readPublisher } from './src/integrations/publisher.mjs';
 

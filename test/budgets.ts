@@ -13,7 +13,7 @@ export const budgets = {
   /** All JavaScript of the keuzehulp page, Preact included. */
   keuzehulpJs: 15 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
-  firstSearch: 150 * KB,
+  firstSearch: 120 * KB,
   /** Everything a second query transfers. */
   laterSearch: 15 * KB,
 } as const;
