@@ -18,7 +18,7 @@ export const budgets = {
    */
   regioExtra: 30 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
-  firstSearch: 150 * KB,
+  firstSearch: 120 * KB,
   /** Everything a second query transfers. */
   laterSearch: 15 * KB,
 } as const;
