@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/lib/content/build';
 import { readContent, readDecision, readRawContent } from '../../src/lib/content/readFiles';
 import { badLinks, plainText, richText } from '../../src/lib/keuzehulp/richText';
+import { keuzehulpQuestion } from '../../src/lib/keuzehulp/schema';
 import {
   ADVICE_IDS,
   adviceFor,
@@ -194,6 +195,16 @@ describe('content follows the contract', () => {
     for (const question of content.keuzehulp.questions) {
       expect(question.options.map((option) => option.value).sort(), question.id).toEqual([...QUESTION_VALUES[question.id]].sort());
     }
+  });
+
+  it('a question whose answers are not exactly the spec\'s values fails, naming the field and the values', () => {
+    const question = readRawContent().keuzehulpVragen[0];
+    expect(keuzehulpQuestion.safeParse(question).success).toBe(true);
+    const renamed = { ...question, options: { ja: 'Ja', misschien: 'Misschien', nee: 'Nee' } };
+    const result = keuzehulpQuestion.safeParse(renamed);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['options']);
+    expect(result.error?.issues[0]?.message).toMatch(/bespreken, ja, nee/);
   });
 
   it('help texts link only to known glossary terms and guide paths', () => {

@@ -40,7 +40,7 @@ const STAFFED = ['deeltijds', 'voltijds'];
  * (or a coordinator for all), scenario 2 a coordinator. Scenario 3's full-time coordinator is
  * one of its agreements (`coordinator`, met by `voltijds`).
  */
-export const STAFFING: readonly Condition[] = [
+const STAFFING: readonly Condition[] = [
   { id: 'verantwoordelijke', scenario: 1, anyOf: [{ question: 'trekkers', values: ['ja'] }, { question: 'coordinator', values: STAFFED }] },
   { id: 'regiocoordinator', scenario: 2, anyOf: [{ question: 'coordinator', values: STAFFED }] },
 ];
@@ -74,8 +74,8 @@ export function recommendScenario(answers: Answers, conditions: readonly Conditi
 }
 
 /** The answers with every "bespreken" agreed: what the region has in hand. */
-export function agreeOpenPoints(answers: Answers): Answers {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === TO_DISCUSS ? AGREED : value]));
+function agreeOpenPoints(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === TO_DISCUSS ? AGREED : value])) as Answers;
 }
 
 /** The scenario that would be recommended if every open point ("bespreken") were agreed. */
