@@ -3,7 +3,6 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { chooseChromiumOnce } from '../support/browser';
 import { buildSite } from '../support/buildSite';
 import { startStaticServer } from '../support/staticServer';
 
@@ -20,8 +19,6 @@ declare module 'vitest' {
 export const BASE_PATH = '/uitpas-regio/';
 
 export default async function setup(project: TestProject) {
-  const browser = await chooseChromiumOnce();
-  console.log(`[e2e] browser: ${browser.source} (${browser.executablePath})`);
   const runDir = path.resolve('.tmp', `e2e-${process.pid}`);
   const root = buildSite({ outDir: path.join(runDir, 'dist') });
   const underBase = buildSite({ outDir: path.join(runDir, 'dist-base'), base: BASE_PATH });

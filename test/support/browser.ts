@@ -35,9 +35,7 @@ export async function findChromium(): Promise<ChromiumChoice> {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
-    // Set by the e2e global setup after it chose (and maybe unpacked) a browser once.
-    const env = process.env.CHROMIUM_ENV ? (JSON.parse(process.env.CHROMIUM_ENV) as Record<string, string>) : undefined;
-    return { executablePath: fromEnv, source: 'CHROME_PATH', ...(env && { env }) };
+    return { executablePath: fromEnv, source: 'CHROME_PATH' };
   }
   if (process.env.BROWSER !== 'bundled') {
     const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
@@ -58,23 +56,11 @@ async function bundledChromium(): Promise<ChromiumChoice> {
   return { executablePath, source: 'bundled', env: { LD_LIBRARY_PATH: ldPath, TMPDIR: BUNDLE_DIR } };
 }
 
-/**
- * Chooses the browser once for a whole test run (unpacking the bundled one if needed) and hands
- * the choice to the test workers through the environment they inherit.
- */
-export async function chooseChromiumOnce(): Promise<ChromiumChoice> {
-  const choice = await findChromium();
-  process.env.CHROME_PATH = choice.executablePath;
-  if (choice.env) process.env.CHROMIUM_ENV = JSON.stringify(choice.env);
-  return choice;
-}
-
 export async function launchOptions(): Promise<LaunchOptions> {
   const choice = await findChromium();
   // The bundled binary is chrome-headless-shell. Its package suggests --single-process,
   // but then the whole browser dies when a test closes its last context: leave it out.
-  const bundled = choice.source === 'bundled' || choice.env !== undefined;
-  const args = [...QUIET_CHROMIUM_ARGS, bundled ? '--headless=shell' : '--headless'];
+  const args = [...QUIET_CHROMIUM_ARGS, choice.source === 'bundled' ? '--headless=shell' : '--headless'];
   return {
     executablePath: choice.executablePath,
     headless: true,
