@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.mjs';
 import { pagefindIndex } from './src/integrations/pagefindIndex.mjs';
+import { hyphenateDutch } from './src/integrations/hyphenateDutch.mjs';
 import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
 
 // Where the site is deployed is configuration, not code: SITE_URL and SITE_BASE.
@@ -24,6 +25,8 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(page) }),
     pagefindIndex(),
+    // After Pagefind: the index must not hold soft hyphens.
+    hyphenateDutch(),
   ],
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }) },
   build: { inlineStylesheets: 'never' },
