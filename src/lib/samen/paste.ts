@@ -2,7 +2,8 @@
 // `door`) and region overview links (all their sets). Only the query of a link is read;
 // nothing is fetched. Then merges them into the overview: a set with a known label replaces it.
 import { parseAnswers } from '../keuzehulp/codec';
-import { parseOverview, type AnswerSet } from './codec';
+import { MAX_QUERY, MAX_SETS, parseOverview, type AnswerSet, type ParsedOverview } from './codec';
+import { ANSWER_PARAM } from './links';
 
 export interface PastedLinks {
   sets: AnswerSet[];
@@ -48,4 +49,27 @@ export function mergeSets(existing: readonly AnswerSet[], incoming: readonly Ans
     else merged.push({ label: set.label, answers: { ...set.answers } });
   }
   return merged;
+}
+
+/**
+ * The overview at a location: its query, plus the answers a municipality brings back from the
+ * keuzehulp (`antwoord`, see ./links.ts), merged in by label. `returned` is that set.
+ */
+export function readOverviewLocation(search: string): ParsedOverview & { returned?: AnswerSet | undefined } {
+  const parsed = parseOverview(search);
+  let answer: string | null = null;
+  try {
+    answer = new URLSearchParams(search.slice(0, MAX_QUERY)).get(ANSWER_PARAM);
+  } catch {
+    answer = null;
+  }
+  if (answer === null) return parsed;
+  const returned = answerSetFromKeuzehulp(answer);
+  const replaced = returned.label ? parsed.sets.findIndex((set) => set.label === returned.label) : -1;
+  return {
+    ...parsed,
+    sets: mergeSets(parsed.sets, [returned]).slice(0, MAX_SETS),
+    problems: parsed.problems.filter((problem) => !(problem.kind === 'code' && problem.set === replaced)),
+    returned,
+  };
 }
