@@ -12,6 +12,8 @@ export const budgets = {
   jsBeforeInteraction: 2 * KB,
   /** All JavaScript of the keuzehulp page, Preact included. */
   keuzehulpJs: 15 * KB,
+  /** All JavaScript of the region overview (/keuzehulp/samen/), Preact included. */
+  samenJs: 20 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
   firstSearch: 150 * KB,
   /** Everything a second query transfers. */

@@ -13,6 +13,8 @@ import { ErrorSummary } from './ErrorSummary';
 import { QuestionStep } from './QuestionStep';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
+import { ForOneMunicipality, ReturnToOverview } from '../samen/ReturnToOverview';
+import { keepReturn } from '../../lib/samen/links';
 
 interface Props {
   model: KeuzehulpModel;
@@ -46,7 +48,8 @@ function readLocation(remembered?: Partial<State>): State & { problems: UrlProbl
 }
 
 const hrefOf = (state: Pick<State, 'answers' | 'regio' | 'door'>) => {
-  const query = serialiseAnswers(state);
+  // keepReturn: a keuzehulp opened from a region overview keeps its way back (samen/).
+  const query = keepReturn(serialiseAnswers(state), location.search);
   return location.pathname + (query ? `?${query}` : '');
 };
 
@@ -150,6 +153,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
         </div>
       )}
 
+      <ForOneMunicipality door={cleanText(state.door)} />
       {view.name === 'intro' && (
         <div class="kh-intro">
           <h2 id="kh-kop" tabIndex={-1}>
@@ -229,6 +233,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
             </div>
           </dl>
           <ScenarioResult model={model} result={result} answers={answers} disclaimer={disclaimer} />
+          <ReturnToOverview answersQuery={serialiseAnswers(state)} />
           <AnswerSummary
             questions={model.questions}
             answers={answers}

@@ -3,11 +3,13 @@
 // Each set carries data-answer-set, data-label, data-holds-back and data-without-scenario.
 import type { OverviewAnalysis, SetAnalysis } from '../../lib/samen/analyse';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { answerWord, listOf, nameOf, outcomeName, plural, shortOf } from './words';
+import { answerWord, listOf, outcomeName, plural, shortOf } from './words';
 
 interface Props {
   model: KeuzehulpModel;
   analysis: OverviewAnalysis;
+  /** Display name of each set, computed once. */
+  names: string[];
   /** The keuzehulp link of each set, in order. */
   links: string[];
   onRemove(index: number): void;
@@ -56,14 +58,14 @@ function WhatIf({ model, item, name, regionOutcome }: { model: KeuzehulpModel; i
   );
 }
 
-export function AnswerSets({ model, analysis, links, onRemove, onCopy, copied }: Props) {
+export function AnswerSets({ model, analysis, names, links, onRemove, onCopy, copied }: Props) {
   const regionOutcome = String(analysis.scenario);
   return (
     <section class="kh-section" aria-labelledby="sb-gemeenten">
       <h2 id="sb-gemeenten" tabIndex={-1}>Per gemeente</h2>
       <ul class="sb-sets">
         {analysis.sets.map((item, index) => {
-          const name = nameOf(item.set, index);
+          const name = names[index]!;
           const filled = item.unanswered.length < 12;
           return (
             <li
@@ -105,7 +107,7 @@ export function AnswerSets({ model, analysis, links, onRemove, onCopy, copied }:
       <p class="visually-hidden" role="status">
         {copied && analysis.sets[copied.index] &&
           (copied.ok
-            ? `De link voor ${nameOf(analysis.sets[copied.index]!.set, copied.index)} is gekopieerd.`
+            ? `De link voor ${names[copied.index]} is gekopieerd.`
             : 'Kopiëren lukte niet. Kopieer de link uit het veld zelf.')}
       </p>
     </section>

@@ -4,14 +4,16 @@
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
 import { QUESTION_IDS } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { answerWord, nameOf, shortOf } from './words';
+import { answerWord, shortOf } from './words';
 
 interface Props {
   model: KeuzehulpModel;
   analysis: OverviewAnalysis;
+  /** Display name of each set, computed once. */
+  names: string[];
 }
 
-export function AnswerTable({ model, analysis }: Props) {
+export function AnswerTable({ model, analysis, names }: Props) {
   const disagree = new Set(analysis.disagree);
   return (
     <section class="kh-section" aria-labelledby="sb-tabel">
@@ -31,7 +33,7 @@ export function AnswerTable({ model, analysis }: Props) {
               <th scope="col">Vraag</th>
               {analysis.sets.map((item, index) => (
                 <th scope="col" key={index}>
-                  {nameOf(item.set, index)}
+                  {names[index]}
                 </th>
               ))}
               <th scope="col" class="sb-region-col">

@@ -3,14 +3,16 @@
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
 import { QUESTION_VALUES } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { listOf, nameOf, shortOf, valueWord } from './words';
+import { listOf, shortOf, valueWord } from './words';
 
 interface Props {
   model: KeuzehulpModel;
   analysis: OverviewAnalysis;
+  /** Display name of each set, computed once. */
+  names: string[];
 }
 
-export function Disagreements({ model, analysis }: Props) {
+export function Disagreements({ model, analysis, names }: Props) {
   const holding = analysis.sets.some((item) => item.holdsBack.length > 0);
   return (
     <section class="kh-section" aria-labelledby="sb-verschil" data-disagree={analysis.disagree.join(' ')}>
@@ -38,7 +40,7 @@ export function Disagreements({ model, analysis }: Props) {
                 .map((value) => ({
                   value,
                   names: analysis.sets
-                    .map((item, index) => (item.set.answers[question] === value ? nameOf(item.set, index) : null))
+                    .map((item, index) => (item.set.answers[question] === value ? names[index]! : null))
                     .filter((name): name is string => name !== null),
                 }))
                 .filter((group) => group.names.length > 0);

@@ -39,7 +39,7 @@ export function Problems({ model, problems, nameOf }: Props) {
             case 'code':
               return (
                 <li key={index}>
-                  {nameOf(problem.set)}: het antwoord op ‘{shortOf(model, problem.question).toLowerCase()}’ kunnen we niet
+                  {nameOf(problem.set)}: het antwoord op ‘{shortOf(model, problem.question)}’ kunnen we niet
                   lezen. We tellen het als nog niet beantwoord.
                 </li>
               );

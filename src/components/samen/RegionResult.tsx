@@ -6,20 +6,22 @@ import { ScenarioResult } from '../keuzehulp/ScenarioResult';
 import { fullRecommendation } from '../../lib/samen/decision';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { listOf, nameOf, plural, shortOf } from './words';
+import { listOf, plural, shortOf } from './words';
 
 interface Props {
   model: KeuzehulpModel;
   analysis: OverviewAnalysis;
+  /** Display name of each set, computed once. */
+  names: string[];
   regio: string;
   date: string;
   disclaimer?: ComponentChildren;
 }
 
-export function RegionResult({ model, analysis, regio, date, disclaimer }: Props) {
+export function RegionResult({ model, analysis, names, regio, date, disclaimer }: Props) {
   const result = fullRecommendation(analysis.region, model);
   const missing = analysis.sets
-    .map((item, index) => ({ name: nameOf(item.set, index), unanswered: item.unanswered }))
+    .map((item, index) => ({ name: names[index]!, unanswered: item.unanswered }))
     .filter((item) => item.unanswered.length > 0);
 
   return (

@@ -55,6 +55,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
 
   const decision = useMemo(() => decisionOf(model), [model]);
   const analysis = useMemo(() => analyseOverview(state.sets, decision, referenceRegionOf), [state.sets, decision]);
+  const names = useMemo(() => state.sets.map(nameOf), [state.sets]);
   const query = serialiseOverview(state);
   const href = location.pathname + (query ? `?${query}` : '');
   const links = state.sets.map(
@@ -99,7 +100,12 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
     const cut = merged.length > MAX_SETS ? ` ${merged.length - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
     const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
     change({ regio: state.regio, sets: merged }, state.sets.length === 0 ? 'kh-kop' : null);
-    setStatus(`${plural(pasted.sets.length - updated, 'gemeente', 'gemeenten')} toegevoegd, ${updated} bijgewerkt.${cut}${unnamed}`);
+    const added = pasted.sets.length - updated;
+    const counts = [
+      added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
+      updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
+    ].filter(Boolean);
+    setStatus(`${counts.join(', ')}.${cut}${unnamed}`);
   };
 
   const copyOverview = async () => {
@@ -114,7 +120,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
     setCopied({ index, ok });
   };
 
-  const nameAt = (index: number) => (state.sets[index] ? nameOf(state.sets[index], index) : `gemeente ${index + 1}`);
+  const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
 
   return (
     <div class="sb-app">
@@ -128,12 +134,13 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
         />
       ) : (
         <>
-          <RegionResult model={model} analysis={analysis} regio={state.regio} date={today()} disclaimer={disclaimer} />
-          <AnswerTable model={model} analysis={analysis} />
-          <Disagreements model={model} analysis={analysis} />
+          <RegionResult model={model} analysis={analysis} names={names} regio={state.regio} date={today()} disclaimer={disclaimer} />
+          <AnswerTable model={model} analysis={analysis} names={names} />
+          <Disagreements model={model} analysis={analysis} names={names} />
           <AnswerSets
             model={model}
             analysis={analysis}
+            names={names}
             links={links}
             copied={copied}
             onCopy={copySet}

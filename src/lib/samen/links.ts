@@ -28,3 +28,15 @@ export function returnQuery(keuzehulpSearch: string, keuzehulpAnswers: string): 
   const base = overview.replace(/^\?/, '').replace(/(?:^|&)antwoord=[^&]*/g, '').replace(/^&/, '');
   return [base, `${ANSWER_PARAM}=${encodeURIComponent(keuzehulpAnswers)}`].filter(Boolean).join('&');
 }
+
+/** A keuzehulp query with the `terug` of the current location kept (last), so the way back survives every step. */
+export function keepReturn(query: string, currentSearch: string): string {
+  let overview: string | null = null;
+  try {
+    overview = new URLSearchParams(currentSearch).get(RETURN_PARAM);
+  } catch {
+    overview = null;
+  }
+  if (overview === null) return query;
+  return [query, `${RETURN_PARAM}=${encodeURIComponent(overview)}`].filter(Boolean).join('&');
+}
