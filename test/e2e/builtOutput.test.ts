@@ -7,11 +7,13 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, overBudget } from '../budgets';
+import { structureProblems } from '../support/htmlStructure';
 import { htmlFiles } from '../support/site';
 
 const distDir = inject('distDir');
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
+const basePathDistDir = inject('basePathDistDir');
 
 // Astro writes one fixed <style> for its island elements right before the first island
 // (withastro/astro#10308); that one element, and only it, may stand in the body.
@@ -31,6 +33,27 @@ describe('HTML validation (html-validate, recommended rules)', () => {
         .map((message) => `${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
     );
     expect(messages).toEqual([]);
+  });
+});
+
+describe('a quiet build', () => {
+  it('prints no warning and no error box, only progress', () => {
+    // Strip colour codes, then look for what Astro, Vite and Rolldown print for problems.
+    const log = inject('buildLog').replace(/\u001b\[[0-9;]*m/g, '');
+    expect(log).toMatch(/Complete!/);
+    expect(log.split('\n').filter((line) => /\[WARN\]|\[ERROR\]|warning|╭─/i.test(line))).toEqual([]);
+  });
+});
+
+// What the W3C Nu checker reports and html-validate misses: markup outside <html>, a second
+// <body>, a script outside head and body. Every page of both builds.
+describe('document structure as the Nu HTML Checker parses it', () => {
+  const pages = [
+    ...htmlFiles(distDir).map((file) => ['/', file, path.join(distDir, file)]),
+    ...htmlFiles(basePathDistDir).map((file) => ['base path', file, path.join(basePathDistDir, file)]),
+  ];
+  it.each(pages)('%s build: %s has nothing outside <html>, one <body>, scripts only in head or body', (_build, _file, file) => {
+    expect(structureProblems(readFileSync(file, 'utf8'))).toEqual([]);
   });
 });
 

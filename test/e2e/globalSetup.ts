@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { prepareBundledChromium, usesBundledChromium } from '../support/browser';
 import { buildSite } from '../support/buildSite';
 import { startStaticServer } from '../support/staticServer';
 
@@ -13,12 +14,18 @@ declare module 'vitest' {
     basePathURL: string;
     basePathDistDir: string;
     basePath: string;
+    buildLog: string;
   }
 }
 
 export const BASE_PATH = '/uitpas-regio/';
 
 export default async function setup(project: TestProject) {
+  // Unpack the bundled browser here, once, before any test worker can launch it.
+  if (usesBundledChromium()) {
+    const bundle = await prepareBundledChromium();
+    console.log(`[e2e] bundled Chromium ${bundle.unpacked ? 'unpacked into' : 'reused from'} ${bundle.dir}`);
+  }
   const runDir = path.resolve('.tmp', `e2e-${process.pid}`);
   const root = buildSite({ outDir: path.join(runDir, 'dist') });
   const underBase = buildSite({ outDir: path.join(runDir, 'dist-base'), base: BASE_PATH });
@@ -31,6 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide('basePathURL', baseServer.url);
   project.provide('basePathDistDir', underBase.outDir);
   project.provide('basePath', BASE_PATH);
+  project.provide('buildLog', root.log);
 
   return async () => {
     await server.close();

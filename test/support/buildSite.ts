@@ -1,5 +1,5 @@
 // Builds the real site into a folder of its own, so parallel test runs never share output.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,13 +9,21 @@ export interface BuildOptions {
   site?: string;
 }
 
-export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir: string; ms: number } {
+export interface BuiltSite {
+  outDir: string;
+  ms: number;
+  /** Everything the build printed (stdout and stderr), for the quiet-build check. */
+  log: string;
+}
+
+export function buildSite({ outDir, base = '/', site }: BuildOptions): BuiltSite {
   const absolute = path.resolve(outDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(path.dirname(absolute), { recursive: true });
   const started = performance.now();
-  execFileSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       // Vitest runs with NODE_ENV=test; the site must be the production build readers get.
@@ -23,8 +31,11 @@ export function buildSite({ outDir, base = '/', site }: BuildOptions): { outDir:
       SITE_OUT_DIR: absolute,
       SITE_CACHE_DIR: `${absolute}-cache`,
       SITE_BASE: base,
+      ASTRO_TELEMETRY_DISABLED: '1',
       ...(site ? { SITE_URL: site } : {}),
     },
   });
-  return { outDir: absolute, ms: Math.round(performance.now() - started) };
+  const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal}):\n${log}`);
+  return { outDir: absolute, ms: Math.round(performance.now() - started), log };
 }
