@@ -16,6 +16,7 @@ import {
   withoutScenario,
 } from '../../src/lib/samen/combine';
 import { decisionOf } from '../../src/lib/samen/decision';
+import { municipalityLookup } from '../../src/lib/samen/municipalities';
 import { loadModel } from './keuzehulpModel';
 
 const { recommendScenario, withinReach } = decisionOf(loadModel());
@@ -201,5 +202,21 @@ describe('properties', () => {
     expect(QUESTION_VALUES.coordinator).toEqual(['geen', 'deeltijds', 'voltijds']);
     expect(QUESTION_VALUES.referentieregio).toEqual(['nee', 'onbekend', 'ja']);
     expect(QUESTION_VALUES.trekkers).toEqual(['nee', 'deels', 'ja']);
+  });
+});
+
+describe('municipalityLookup', () => {
+  const lookup = municipalityLookup({ '11009': ['Brecht', 'REFREG01'], '13008': ['Geel', 'REFREG07'] });
+  it('names a known NIS code and gives its reference region', () => {
+    expect(lookup.nameOf('11009')).toBe('Brecht');
+    expect(lookup.referenceRegionOf('13008')).toBe('REFREG07');
+  });
+  it('knows no other label, not even inherited object keys', () => {
+    expect(lookup.nameOf('Geel')).toBeUndefined();
+    expect(lookup.nameOf('constructor')).toBeUndefined();
+    expect(lookup.referenceRegionOf('__proto__')).toBeUndefined();
+  });
+  it('drives the reference-region rule', () => {
+    expect(combineAnswers(sets(['11009', '-----------o'], ['13008', '-----------j']), lookup.referenceRegionOf).referentieregio).toBe('nee');
   });
 });

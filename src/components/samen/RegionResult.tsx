@@ -15,10 +15,12 @@ interface Props {
   names: string[];
   regio: string;
   date: string;
+  /** The overview's link, printed so the report can be reopened. */
+  link: string;
   disclaimer?: ComponentChildren;
 }
 
-export function RegionResult({ model, analysis, names, regio, date, disclaimer }: Props) {
+export function RegionResult({ model, analysis, names, regio, date, link, disclaimer }: Props) {
   const result = fullRecommendation(analysis.region, model);
   const missing = analysis.sets
     .map((item, index) => ({ name: names[index]!, unanswered: item.unanswered }))
@@ -46,6 +48,10 @@ export function RegionResult({ model, analysis, names, regio, date, disclaimer }
         <div>
           <dt>Datum</dt>
           <dd>{date}</dd>
+        </div>
+        <div class="sb-print-only">
+          <dt>Link</dt>
+          <dd class="sb-print-link">{link}</dd>
         </div>
       </dl>
       {!analysis.complete && (

@@ -10,7 +10,7 @@ import { analyseOverview } from '../../lib/samen/analyse';
 import { MAX_SETS, serialiseOverview, type AnswerSet, type OverviewProblem } from '../../lib/samen/codec';
 import { decisionOf } from '../../lib/samen/decision';
 import { keuzehulpQuery } from '../../lib/samen/links';
-import { municipalityName, referenceRegionOf } from '../../lib/samen/municipalities';
+import { municipalityLookup, type MunicipalityTable } from '../../lib/samen/municipalities';
 import { mergeSets, readOverviewLocation, type PastedLinks } from '../../lib/samen/paste';
 import { AnswerSets } from './AnswerSets';
 import { AnswerTable } from './AnswerTable';
@@ -24,6 +24,8 @@ import { nameOf, plural } from './words';
 
 interface Props {
   model: KeuzehulpModel;
+  /** Flemish municipalities by NIS code, for labels that are one (built at build time). */
+  municipalities: MunicipalityTable;
   /** Static text from the page (slots), kept out of the JavaScript. */
   share?: ComponentChildren;
   disclaimer?: ComponentChildren;
@@ -42,7 +44,7 @@ function readState(): State & { returned?: string | undefined } {
 
 const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
 
-export default function SamenApp({ model, share, disclaimer }: Props) {
+export default function SamenApp({ model, municipalities, share, disclaimer }: Props) {
   const [state, setState] = useState<State>(() => readState());
   const [status, setStatus] = useState(() => {
     const { returned } = readState();
@@ -54,12 +56,13 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
   const focus = useRef<string | null>(null);
 
   const decision = useMemo(() => decisionOf(model), [model]);
-  const analysis = useMemo(() => analyseOverview(state.sets, decision, referenceRegionOf), [state.sets, decision]);
-  const names = useMemo(() => state.sets.map(nameOf), [state.sets]);
+  const lookup = useMemo(() => municipalityLookup(municipalities), [municipalities]);
+  const analysis = useMemo(() => analyseOverview(state.sets, decision, lookup.referenceRegionOf), [state.sets, decision, lookup]);
+  const names = useMemo(() => state.sets.map((set, index) => nameOf(set, index, lookup.nameOf)), [state.sets, lookup]);
   const query = serialiseOverview(state);
   const href = location.pathname + (query ? `?${query}` : '');
   const links = state.sets.map(
-    (set) => `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, municipalityName(set.label) ? set.label : undefined)}`,
+    (set) => `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
   );
 
   useEffect(() => {
@@ -134,7 +137,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
         />
       ) : (
         <>
-          <RegionResult model={model} analysis={analysis} names={names} regio={state.regio} date={today()} disclaimer={disclaimer} />
+          <RegionResult model={model} analysis={analysis} names={names} regio={state.regio} date={today()} link={location.origin + href} disclaimer={disclaimer} />
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
           <AnswerSets

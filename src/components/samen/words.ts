@@ -2,7 +2,6 @@
 // of municipalities and scenarios, Dutch lists. Kept apart from src/lib, which has no words.
 import type { AnswerSet } from '../../lib/samen/codec';
 import { displayLabel } from '../../lib/samen/codec';
-import { municipalityName } from '../../lib/samen/municipalities';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 
@@ -25,8 +24,8 @@ export const valueWord = (value: string | undefined) => (value === undefined ? U
 export const answerWord = (answers: Answers, question: QuestionId) => valueWord(answers[question]);
 
 /** How a municipality is named on the page: its name for a known NIS code, else its label as text. */
-export function nameOf(set: AnswerSet, index: number): string {
-  return municipalityName(set.label) ?? (displayLabel(set.label) || `Gemeente ${index + 1} (zonder naam)`);
+export function nameOf(set: AnswerSet, index: number, known: (label: string) => string | undefined): string {
+  return known(set.label) ?? (displayLabel(set.label) || `Gemeente ${index + 1} (zonder naam)`);
 }
 
 /** "a", "a en b", "a, b en c". */
