@@ -31,7 +31,7 @@ export function AnswerTable({ model, analysis, names }: Props) {
           <thead>
             <tr>
               <th scope="col">Vraag</th>
-              {analysis.sets.map((item, index) => (
+              {analysis.sets.map((_, index) => (
                 <th scope="col" key={index}>
                   {names[index]}
                 </th>
