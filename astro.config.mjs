@@ -5,12 +5,16 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/integrations/baseLinks.mjs';
-import { pagefindIndex } from './src/integrations/pagefindIndex.mjs';
+import { pagefindIndex } from './src/search/pagefindIndex.mjs';
 import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
+import { readPublisher } from './src/integrations/publisher.mjs';
 
 // Where the site is deployed is configuration, not code: SITE_URL and SITE_BASE.
 const site = normaliseSite(process.env.SITE_URL);
 const base = normaliseBase(process.env.SITE_BASE);
+// Who publishes the site and where readers report a mistake: SITE_PUBLISHER_NAME,
+// SITE_PUBLISHER_URL, SITE_REPORT_MISTAKE (see README, "Deploying").
+const publisher = readPublisher(process.env);
 
 /** @type {(level: string, log: { code?: string; message: string }, handler: (level: any, log: any) => void) => void} */
 function dropMdxDirectiveWarning(level, log, handler) {
@@ -55,6 +59,7 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    define: { __SITE_PUBLISHER__: JSON.stringify(publisher) },
     build: { rolldownOptions: { onLog: dropMdxDirectiveWarning } },
   },
 });

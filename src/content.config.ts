@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agreement, guidePage, scenario, term } from './lib/schemas';
+import { agreement, guidePage, region, scenario, term } from './lib/schemas';
 import { keuzehulpAdvice, keuzehulpCondition, keuzehulpOutcome, keuzehulpQuestion } from './lib/keuzehulp/schema';
 
 /** The guide's pages, one MDX file each; the file path is the URL. */
@@ -27,6 +27,12 @@ const begrippen = defineCollection({
   schema: term,
 });
 
+/** Real UiTPAS regions, one fact card each on /bestaande-regios/, every card with its sources. */
+const regios = defineCollection({
+  loader: file('./content/regios/regios.yaml'),
+  schema: region,
+});
+
 /** Keuzehulp: questions, scenario conditions, advice and result sentences (see content/keuzehulp). */
 const keuzehulpVragen = defineCollection({ loader: file('./content/keuzehulp/vragen.yaml'), schema: keuzehulpQuestion });
 const keuzehulpVoorwaarden = defineCollection({
@@ -44,6 +50,7 @@ export const collections = {
   afspraken,
   scenarios,
   begrippen,
+  regios,
   keuzehulpVragen,
   keuzehulpVoorwaarden,
   keuzehulpAdviezen,

@@ -15,7 +15,7 @@ export const budgets = {
   /** All JavaScript of the region overview (/keuzehulp/samen/), Preact included. */
   samenJs: 20 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
-  firstSearch: 150 * KB,
+  firstSearch: 120 * KB,
   /** Everything a second query transfers. */
   laterSearch: 15 * KB,
 } as const;

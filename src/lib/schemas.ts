@@ -110,3 +110,34 @@ export const term = z.object({
   links: z.array(termLink).default([]),
 });
 export type Term = z.infer<typeof term>;
+
+/** A source of a fact card, with the year it describes or was published when known. */
+export const datedSource = source.extend({
+  /** Year of the source or of the facts it reports, e.g. 2022. */
+  year: z.number().int().min(2000).max(2100).optional(),
+});
+
+/** One real UiTPAS region as a fact card on /bestaande-regios/ (content/regios/regios.yaml). */
+export const region = z.object({
+  /** The card's anchor: lowercase letters, digits and hyphens. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
+  name: z.string().min(3),
+  /** Legal or organisational structure, as the sources describe it. */
+  structure: z.string().min(10),
+  /** Member municipalities where a source names them; otherwise leave out and explain in membersNote. */
+  members: z.array(z.string().min(2)).default([]),
+  membersNote: z.string().min(5).optional(),
+  coordination: z.string().min(5),
+  start: z.string().min(4),
+  /** How costs are shared, where a source says so. */
+  costSplit: z.string().min(5).optional(),
+  /** Which scenario it resembles, only where the sources support it; null says why not. */
+  resembles: z.object({
+    scenario: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
+    why: z.string().min(10),
+  }),
+  /** The period the facts describe, e.g. "2019-2024". */
+  asOf: z.string().min(4),
+  sources: z.array(datedSource).min(1, { message: 'elke regio noemt minstens één bron' }),
+});
+export type Region = z.infer<typeof region>;

@@ -7,6 +7,8 @@ export interface BuildOptions {
   outDir: string;
   base?: string;
   site?: string;
+  /** Extra build settings, e.g. the publisher (SITE_PUBLISHER_NAME ...). */
+  env?: Record<string, string>;
 }
 
 export interface BuiltSite {
@@ -16,7 +18,7 @@ export interface BuiltSite {
   log: string;
 }
 
-export function buildSite({ outDir, base = '/', site }: BuildOptions): BuiltSite {
+export function buildSite({ outDir, base = '/', site, env = {} }: BuildOptions): BuiltSite {
   const absolute = path.resolve(outDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(path.dirname(absolute), { recursive: true });
@@ -33,6 +35,7 @@ export function buildSite({ outDir, base = '/', site }: BuildOptions): BuiltSite
       SITE_BASE: base,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...(site ? { SITE_URL: site } : {}),
+      ...env,
     },
   });
   const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;

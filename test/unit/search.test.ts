@@ -1,10 +1,13 @@
-// Pure logic of the search UI: ?q= parsing, the shortcuts that open search, and the
-// order of a result's sections (sub-results).
+// Pure logic of search: ?q= parsing, question words dropped from a query, the shortcuts
+// that open search, the order of a result's sections (sub-results), the Dutch texts and
+// what of a page Pagefind indexes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, queryFromSearch } from '../../src/lib/searchQuery';
-import { isSearchShortcut, type KeyPress } from '../../src/lib/searchShortcut';
-import { foldWord, headingMatches, rankSubResults } from '../../src/lib/searchSubResults';
+import { indexableHtml } from '../../src/search/indexableHtml.mjs';
+import { foldWord, MAX_QUERY_LENGTH, queryFromSearch, searchTerms, STOPWORDS } from '../../src/search/query';
+import { isSearchShortcut, type KeyPress } from '../../src/search/shortcut';
+import { headingMatches, rankSubResults } from '../../src/search/subResults';
+import { resultSummary } from '../../src/search/texts';
 
 describe('queryFromSearch', () => {
   it.each([
@@ -31,6 +34,81 @@ describe('queryFromSearch', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('searchTerms: a question becomes the words Pagefind must find', () => {
+  it.each([
+    ['hoeveel kost een regio', 'kost regio'],
+    ['Wat kost het?', 'kost'],
+    ['wie betaalt de korting', 'betaalt korting'],
+    ['hoeveel personeel', 'personeel'],
+    ['Hebben we een coördinator nodig?', 'coördinator nodig'],
+    ['Wat als een pashouder verhuist?', 'pashouder verhuist'],
+    ['kostendeling', 'kostendeling'],
+    ['  regio   coördinator ', 'regio coördinator'],
+  ])('"%s" → "%s"', (query, expected) => {
+    expect(searchTerms(query)).toBe(expected);
+  });
+
+  it('keeps the words when every word is a question or filler word', () => {
+    expect(searchTerms('wie')).toBe('wie');
+    expect(searchTerms('Wat is dat?')).toBe('Wat is dat');
+  });
+
+  it('compares without case or diacritics, and gives "" for nothing', () => {
+    expect(searchTerms('HOEVEEL Kost')).toBe('Kost');
+    expect(searchTerms('')).toBe('');
+    expect(searchTerms(' ?! ')).toBe('');
+  });
+
+  it('never drops a word that can be the subject of a page', () => {
+    for (const word of ['kost', 'kosten', 'regio', 'nodig', 'niet', 'geen', 'personeel', 'betaalt', 'scenario']) {
+      expect(STOPWORDS.has(word), word).toBe(false);
+    }
+  });
+
+  it('keeps every word that is not a stopword, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zäëéèïöü]{1,8}$/), { maxLength: 8 }), (words) => {
+        const kept = words.filter((word) => !STOPWORDS.has(foldWord(word)));
+        if (kept.length) expect(searchTerms(words.join(' '))).toBe(kept.join(' '));
+      }),
+    );
+  });
+});
+
+describe('resultSummary', () => {
+  it.each([
+    [0, 'xyz', '', 'Niets gevonden voor "xyz".'],
+    [1, 'retributie', '', '1 resultaat voor "retributie".'],
+    [3, 'regio', 'Scenario', '3 resultaten voor "regio" in Scenario.'],
+  ])('%i for "%s" %s', (count, query, section, expected) => {
+    expect(resultSummary(count, query, section)).toBe(expected);
+  });
+});
+
+describe('indexableHtml', () => {
+  it('puts a space between neighbouring elements, so their words stay apart', () => {
+    expect(indexableHtml('<a>Start de keuzehulp</a><a>Vergelijk</a>')).toBe('<a>Start de keuzehulp</a> <a>Vergelijk</a>');
+    expect(indexableHtml('<th>regio</th><td>Overal</td>')).toBe('<th>regio</th> <td>Overal</td>');
+  });
+
+  it('adds nothing before an end tag, so Pagefind still ends a block with a full stop', () => {
+    expect(indexableHtml('<li><span>regio</span></li><li>Overal</li>')).toBe('<li><span>regio</span></li> <li>Overal</li>');
+  });
+
+  it('leaves text inside an element as it is', () => {
+    expect(indexableHtml('<p>UiTPAS-<em>regio</em> en <strong>kost</strong>en</p>')).toBe(
+      '<p>UiTPAS-<em>regio</em> en <strong>kost</strong>en</p>',
+    );
+  });
+
+  it('keeps what screen readers skip (aria-hidden) out of the index', () => {
+    expect(indexableHtml('<td><span class="mark" aria-hidden="true">✓</span><span class="visually-hidden">ja</span></td>')).toBe(
+      '<td><span data-pagefind-ignore class="mark" aria-hidden="true">✓</span> <span class="visually-hidden">ja</span></td>',
+    );
+    expect(indexableHtml('<span aria-hidden="false">x</span>')).toBe('<span aria-hidden="false">x</span>');
   });
 });
 
@@ -67,6 +145,12 @@ describe('sub-results', () => {
     title,
     url: `/p/#${foldWord(title)}`,
     locations: Array.from({ length: locations }, (_, index) => index),
+    anchor: { id: foldWord(title) },
+  });
+
+  it('lists headings only: the page itself (no anchor) is the result\'s own link', () => {
+    const page = { title: 'Begrippen', url: '/begrippen/', locations: [1, 2, 3] };
+    expect(rankSubResults([page, sub('Kansentarief', 1)], 'kansentarief').map((s) => s.title)).toEqual(['Kansentarief']);
   });
 
   it('folds case and diacritics', () => {

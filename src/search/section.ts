@@ -1,4 +1,4 @@
-import type { PageKind } from './schemas';
+import type { PageKind } from '../lib/schemas';
 
 /** The part of the guide a page belongs to, as search results show and filter it. */
 export function searchSection(kind: PageKind): string {

@@ -1,0 +1,2 @@
+/** The page's HTML as Pagefind should index it (see indexableHtml.mjs). */
+export function indexableHtml(html: string): string;
