@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/integrations/baseLinks.mjs';
+import { baseLinks } from './src/markdown/baseLinks.mjs';
 import { pagefindIndex } from './src/search/pagefindIndex.mjs';
-import { normaliseBase, normaliseSite } from './src/integrations/deployTarget.mjs';
+import { normaliseBase, normaliseSite } from './src/config/deployTarget.mjs';
 import { readPublisher } from './src/integrations/publisher.mjs';
 
 // Where the site is deployed is configuration, not code: SITE_URL and SITE_BASE.

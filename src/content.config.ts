@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { agreement, guidePage, region, scenario, term } from './lib/schemas';
-import { keuzehulpAdvice, keuzehulpCondition, keuzehulpOutcome, keuzehulpQuestion } from './lib/keuzehulp/schema';
+import { guidePage, region } from './lib/schemas';
+import { DATA_FILES } from './lib/content/files';
 
 /** The guide's pages, one MDX file each; the file path is the URL. */
 const gids = defineCollection({
@@ -9,50 +9,19 @@ const gids = defineCollection({
   schema: guidePage,
 });
 
-/** The agreements a region can make; every page and the keuzehulp read them from here. */
-const afspraken = defineCollection({
-  loader: file('./content/samenwerking/afspraken.yaml'),
-  schema: agreement,
-});
-
-/** The three scenarios of publiq's text, cumulative (1 within 2 within 3). */
-const scenarios = defineCollection({
-  loader: file('./content/samenwerking/scenarios.yaml'),
-  schema: scenario,
-});
-
-/** The glossary: one entry per term, shown on /begrippen/ with its own anchor. */
-const begrippen = defineCollection({
-  loader: file('./content/begrippen/begrippen.yaml'),
-  schema: term,
-});
+/** One collection per data file (src/lib/content/files.ts); pages read them through loadContent(). */
+const { afspraken, scenarios, begrippen, keuzehulpVragen, keuzehulpVoorwaarden, keuzehulpAdviezen } = DATA_FILES;
 
 /** Real UiTPAS regions, one fact card each on /bestaande-regios/, every card with its sources. */
-const regios = defineCollection({
-  loader: file('./content/regios/regios.yaml'),
-  schema: region,
-});
-
-/** Keuzehulp: questions, scenario conditions, advice and result sentences (see content/keuzehulp). */
-const keuzehulpVragen = defineCollection({ loader: file('./content/keuzehulp/vragen.yaml'), schema: keuzehulpQuestion });
-const keuzehulpVoorwaarden = defineCollection({
-  loader: file('./content/keuzehulp/voorwaarden.yaml'),
-  schema: keuzehulpCondition,
-});
-const keuzehulpAdviezen = defineCollection({ loader: file('./content/keuzehulp/adviezen.yaml'), schema: keuzehulpAdvice });
-const keuzehulpUitkomsten = defineCollection({
-  loader: file('./content/keuzehulp/uitkomsten.yaml'),
-  schema: keuzehulpOutcome,
-});
+const regios = defineCollection({ loader: file('./content/regios/regios.yaml'), schema: region });
 
 export const collections = {
   gids,
-  afspraken,
-  scenarios,
-  begrippen,
   regios,
-  keuzehulpVragen,
-  keuzehulpVoorwaarden,
-  keuzehulpAdviezen,
-  keuzehulpUitkomsten,
+  afspraken: defineCollection({ loader: file(afspraken.path), schema: afspraken.schema }),
+  scenarios: defineCollection({ loader: file(scenarios.path), schema: scenarios.schema }),
+  begrippen: defineCollection({ loader: file(begrippen.path), schema: begrippen.schema }),
+  keuzehulpVragen: defineCollection({ loader: file(keuzehulpVragen.path), schema: keuzehulpVragen.schema }),
+  keuzehulpVoorwaarden: defineCollection({ loader: file(keuzehulpVoorwaarden.path), schema: keuzehulpVoorwaarden.schema }),
+  keuzehulpAdviezen: defineCollection({ loader: file(keuzehulpAdviezen.path), schema: keuzehulpAdviezen.schema }),
 };

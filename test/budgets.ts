@@ -42,7 +42,7 @@ export const lighthouseBudget = {
 
 /**
  * What we compare ourselves with in the benchmark report (not enforced): Starlight's
- * size-limit budgets, gzip (../shared/anchors.md B.1).
+ * size-limit budgets, gzip (Starlight's .size-limit.json in withastro/starlight).
  */
 export const starlightReference = {
   htmlPerPage: 7 * 1000,

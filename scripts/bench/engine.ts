@@ -1,6 +1,7 @@
-// Keuzehulp engine throughput: recommend() over every combination of complete answers
-// (3^12 = 531,441), with the model loaded from content/keuzehulp exactly as the unit tests
-// load it. The engine uses extensionless imports, so it is bundled with esbuild on the fly.
+// Keuzehulp rules throughput: recommendScenario() over every combination of complete answers
+// (3^12 = 531,441), with the content read by the same loader as the tests
+// (src/lib/content/readFiles.ts). The code uses extensionless imports, so it is bundled with
+// esbuild on the fly.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,17 +20,15 @@ export interface EngineResult {
 }
 
 const ENTRY = `
-import { recommend } from './src/lib/keuzehulp/engine';
+import { readDecision } from './src/lib/content/readFiles';
 import { QUESTION_IDS, QUESTION_VALUES } from './src/lib/keuzehulp/spec';
-import { loadModel } from './test/unit/keuzehulpModel';
-export { recommend, QUESTION_IDS, QUESTION_VALUES, loadModel };
+export { readDecision, QUESTION_IDS, QUESTION_VALUES };
 `;
 
 interface EngineModule {
-  recommend(answers: Record<string, string>, model: unknown): { outcome: string | number };
+  readDecision(): { recommendScenario(answers: Record<string, string>): string | number };
   QUESTION_IDS: string[];
   QUESTION_VALUES: Record<string, readonly string[]>;
-  loadModel(): unknown;
 }
 
 export async function benchEngine(projectDir: string, workDir: string, runs: number): Promise<EngineResult> {
@@ -44,12 +43,12 @@ export async function benchEngine(projectDir: string, workDir: string, runs: num
     packages: 'external',
     outfile,
     logLevel: 'error',
-    // The model loader finds content/ relative to its own folder.
-    define: { 'import.meta.dirname': JSON.stringify(path.join(projectDir, 'test', 'unit')) },
+    // The loader finds content/ relative to its own folder.
+    define: { 'import.meta.dirname': JSON.stringify(path.join(projectDir, 'src', 'lib', 'content')) },
   });
   // node_modules is resolved from the bundle's folder upwards: keep it inside the project.
   const engine = (await import(pathToFileURL(outfile).href)) as EngineModule;
-  const model = engine.loadModel();
+  const { recommendScenario } = engine.readDecision();
   const values = engine.QUESTION_IDS.map((id) => engine.QUESTION_VALUES[id]!);
   const combinations = values.reduce((product, list) => product * list.length, 1);
   const outcomes: Record<string, number> = {};
@@ -64,7 +63,7 @@ export async function benchEngine(projectDir: string, workDir: string, runs: num
         answers[engine.QUESTION_IDS[q]!] = list[rest % list.length]!;
         rest = Math.floor(rest / list.length);
       }
-      const { outcome } = engine.recommend(answers, model);
+      const outcome = recommendScenario(answers);
       if (run === 0) outcomes[String(outcome)] = (outcomes[String(outcome)] ?? 0) + 1;
     }
     sweeps.push(performance.now() - started);

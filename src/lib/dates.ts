@@ -8,3 +8,8 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date as the reader's own clock has it (the date on a printed keuzehulp result). */
+export function formatLocalDate(date: Date): string {
+  return date.toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+}

@@ -2,7 +2,7 @@
 // the build with Astro's message naming the file and the field.
 import { z } from 'astro/zod';
 
-export const httpsUrl = z.url({
+const httpsUrl = z.url({
   protocol: /^https$/,
   error: 'moet een volledige URL zijn die met https:// begint',
 });
@@ -52,10 +52,6 @@ export const guidePage = z.object({
   /** Force the table of contents on or off; by default long pages get one. */
   toc: z.boolean().optional(),
 });
-export type GuidePage = z.infer<typeof guidePage>;
-
-export const scenarioIds = [1, 2, 3] as const;
-export type ScenarioId = (typeof scenarioIds)[number];
 
 /** One agreement a region makes ("Als regio kom je overeen over ..."). */
 export const agreement = z.object({
@@ -67,7 +63,6 @@ export const agreement = z.object({
   /** Where the guide explains it (a root-relative link, e.g. /basis/#kostendeling). */
   link: z.string().startsWith('/'),
 });
-export type Agreement = z.infer<typeof agreement>;
 
 export const scenario = z.object({
   id: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -89,10 +84,9 @@ export const scenario = z.object({
   /** When this scenario fits, in one sentence (comparison table). */
   fitsWhen: z.string().min(10).optional(),
 });
-export type Scenario = z.infer<typeof scenario>;
 
 /** A link from a glossary term to the place in the guide where it matters. */
-export const termLink = z.object({
+const termLink = z.object({
   label: z.string().min(2, { message: 'geef de link een tekst' }),
   /** Root-relative link inside the guide, e.g. /basis/#dezelfde-kostendeling-in-de-hele-regio. */
   href: z.string().startsWith('/', { message: 'begint met / (een link binnen de gids)' }),

@@ -1,26 +1,19 @@
 // The guide as readers see it: scenario pages and the comparison table show the data of
 // content/samenwerking, the glossary and FAQ have their anchors, nothing overflows at 320 px.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { agreement, scenario, term } from '../../src/lib/schemas';
+import { readContent, readRawContent } from '../../src/lib/content/readFiles';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const readYaml = (file: string): unknown => parse(readFileSync(path.join(root, file), 'utf8'));
-const agreements = z.array(agreement).parse(readYaml('content/samenwerking/afspraken.yaml'));
-const scenarios = z.array(scenario).parse(readYaml('content/samenwerking/scenarios.yaml')).sort((a, b) => a.id - b.id);
-const terms = z.array(term).parse(readYaml('content/begrippen/begrippen.yaml'));
+const { afspraken: agreements, begrippen: terms } = readRawContent();
+const { scenarios } = readContent();
 const titleOf = new Map(agreements.map((a) => [a.id, a.title]));
 
 const baseURL = inject('baseURL');
 const guidePaths = [
   '',
   'basis/',
-  ...scenarios.map((s) => `scenarios/${s.slug}/`),
+  ...scenarios.map((s) => s.path),
   'vergelijking/',
   'aan-de-slag/',
   'achtergrond/',
@@ -47,7 +40,7 @@ async function open(pathname: string, width = 1280): Promise<{ page: Page; close
 
 describe.each(scenarios)('scenario page $slug', (s) => {
   it('lists every agreement of the scenario from the data, marking what is new', async () => {
-    const { page, close } = await open(`scenarios/${s.slug}/`);
+    const { page, close } = await open(s.path);
     try {
       const items = page.locator('ul.checklist li[data-agreement-id]');
       expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')))).toEqual(s.agreements);

@@ -129,7 +129,8 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
       await answerWithMouse(page, id, informal[id]);
     }
     await expectNoAxeViolations(page, 'result');
-  });
+    // Fourteen axe runs: on a shared 2-core machine each takes 5-10 s, over the 60 s default.
+  }, 240_000);
 
   it('has no violations on the error state and on a result with no scenario, on a phone', async () => {
     const { page } = await open(query(none), { width: 360, height: 740 });
@@ -141,7 +142,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await fresh.locator('.kh-intro button').click();
     await fresh.locator('.kh-form button[type="submit"]').click();
     await expectNoAxeViolations(fresh, 'error (phone)');
-  });
+  }, 180_000);
 });
 
 describe('errors', () => {

@@ -1,6 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { baseLinks, withBase } from '../../src/integrations/baseLinks.mjs';
+import { baseLinks, withBase } from '../../src/markdown/baseLinks.mjs';
 
 describe('withBase', () => {
   it('prefixes root-relative links with the base path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, normaliseSite } from '../../src/integrations/deployTarget.mjs';
+import { normaliseBase, normaliseSite } from '../../src/config/deployTarget.mjs';
 
 describe('normaliseBase (SITE_BASE)', () => {
   it('accepts every common spelling of a base path', () => {

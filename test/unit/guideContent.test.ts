@@ -3,21 +3,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { agreement, guidePage, scenario, term } from '../../src/lib/schemas';
+import { readContent, readRawContent } from '../../src/lib/content/readFiles';
+import { guidePage } from '../../src/lib/schemas';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
-const readYaml = (file: string): unknown => parse(read(file));
 const filesUnder = (dir: string, pattern: RegExp) =>
   readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((file) => pattern.test(file))
     .map((file) => path.join(dir, file));
 
-const agreements = z.array(agreement).parse(readYaml('content/samenwerking/afspraken.yaml'));
-const scenarios = z.array(scenario).parse(readYaml('content/samenwerking/scenarios.yaml')).sort((a, b) => a.id - b.id);
-const terms = z.array(term).parse(readYaml('content/begrippen/begrippen.yaml'));
+const { afspraken: agreements, begrippen: terms } = readRawContent();
+const { scenarios } = readContent();
 const pageFiles = filesUnder('content/gids', /\.mdx?$/);
 const frontmatterOf = (file: string) => {
   const match = /^---\n([\s\S]*?)\n---/.exec(read(file));

@@ -17,9 +17,9 @@ import {
 } from '../../src/lib/samen/combine';
 import { decisionOf } from '../../src/lib/samen/decision';
 import { municipalityLookup } from '../../src/lib/samen/municipalities';
-import { loadModel } from './keuzehulpModel';
+import { readContent } from '../../src/lib/content/readFiles';
 
-const { recommendScenario, withinReach } = decisionOf(loadModel());
+const { recommendScenario, withinReach } = decisionOf(readContent().keuzehulp);
 const sets = (...items: [string, string][]): AnswerSet[] =>
   parseOverview(items.map(([label, codes]) => `g=${label}~${codes}`).join('&')).sets;
 

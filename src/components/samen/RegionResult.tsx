@@ -3,13 +3,14 @@
 // answer what. Carries the data-region-* attributes of the spec.
 import type { ComponentChildren } from 'preact';
 import { ScenarioResult } from '../keuzehulp/ScenarioResult';
-import { fullRecommendation } from '../../lib/samen/decision';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
-import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
+import type { QuestionId } from '../../lib/keuzehulp/spec';
+import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
 import { listOf, plural, shortOf } from './words';
 
 interface Props {
   model: KeuzehulpModel;
+  questions: ReadonlyMap<QuestionId, Question>;
   analysis: OverviewAnalysis;
   /** Display name of each set, computed once. */
   names: string[];
@@ -20,8 +21,7 @@ interface Props {
   disclaimer?: ComponentChildren;
 }
 
-export function RegionResult({ model, analysis, names, regio, date, link, disclaimer }: Props) {
-  const result = fullRecommendation(analysis.region, model);
+export function RegionResult({ model, questions, analysis, names, regio, date, link, disclaimer }: Props) {
   const missing = analysis.sets
     .map((item, index) => ({ name: names[index]!, unanswered: item.unanswered }))
     .filter((item) => item.unanswered.length > 0);
@@ -73,7 +73,14 @@ export function RegionResult({ model, analysis, names, regio, date, link, discla
           </ul>
         </div>
       )}
-      <ScenarioResult model={model} result={result} answers={analysis.region} disclaimer={disclaimer} />
+      <ScenarioResult
+        model={model}
+        questions={questions}
+        answers={analysis.region}
+        outcome={analysis.scenario}
+        reach={analysis.withinReach}
+        disclaimer={disclaimer}
+      />
     </section>
   );
 }

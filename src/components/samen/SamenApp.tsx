@@ -56,6 +56,7 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
   const focus = useRef<string | null>(null);
 
   const decision = useMemo(() => decisionOf(model), [model]);
+  const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
   const lookup = useMemo(() => municipalityLookup(municipalities), [municipalities]);
   const analysis = useMemo(() => analyseOverview(state.sets, decision, lookup.referenceRegionOf), [state.sets, decision, lookup]);
   const names = useMemo(() => state.sets.map((set, index) => nameOf(set, index, lookup.nameOf)), [state.sets, lookup]);
@@ -137,7 +138,7 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
         />
       ) : (
         <>
-          <RegionResult model={model} analysis={analysis} names={names} regio={state.regio} date={today()} link={location.origin + href} disclaimer={disclaimer} />
+          <RegionResult model={model} questions={questions} analysis={analysis} names={names} regio={state.regio} date={today()} link={location.origin + href} disclaimer={disclaimer} />
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
           <AnswerSets

@@ -25,13 +25,13 @@ export interface ParsedUrl extends UrlState {
 }
 
 /** Longer queries are cut here before parsing: a real one is a few hundred characters. */
-export const MAX_QUERY = 4096;
+const MAX_QUERY = 4096;
 
 // Control characters and the invisible marks that reorder text (bidi overrides).
 const UNSAFE_CHARACTERS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** A free-text field as the page shows it: one line, no control characters, at most 80 characters. */
+/** A free-text field as the page shows it: one line, no control characters, at most TEXT_MAX characters. */
 export function cleanText(value: string): string {
   const line = value.replace(LONE_SURROGATE, '\ufffd').replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   const characters = Array.from(line);

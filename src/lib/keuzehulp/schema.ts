@@ -1,11 +1,11 @@
-// Schemas of content/keuzehulp/*.yaml. They hold the content to the contract in spec.ts:
-// a question file that drops or renames an answer value fails the build, naming the file
-// and the field. Cross-references (agreements, every question present) are checked by
-// buildModel in ./model.ts, which also runs at build, as are links to glossary terms.
+// Schemas of content/keuzehulp/*.yaml: only wording, keyed by the ids of spec.ts (questions and
+// answer values) and rules.ts (conditions and advice). A question whose answers do not match the
+// spec fails the build, naming the file and the field; that every id has its wording is checked
+// by src/lib/content/build.ts, as are links to glossary terms.
 import { z } from 'astro/zod';
 import { source } from '../schemas';
 import { malformedLinks } from './richText';
-import { QUESTION_IDS, QUESTION_VALUES, isAnswerValue, type QuestionId } from './spec';
+import { QUESTION_IDS, QUESTION_VALUES, type QuestionId } from './spec';
 
 const questionId = z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]]);
 
@@ -22,85 +22,41 @@ const richText = z
     }
   });
 
-const clause = z
-  .object({ question: questionId, values: z.array(z.string()).min(1) })
-  .superRefine((value, ctx) => {
-    for (const answer of value.values) {
-      if (!isAnswerValue(value.question, answer)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['values'],
-          message: `"${answer}" is geen antwoord op ${value.question}; kies uit ${QUESTION_VALUES[value.question].join(', ')}`,
-        });
-      }
-    }
-  });
-
 export const keuzehulpQuestion = z
   .object({
     id: questionId,
-    order: z.number().int().min(1),
-    step: z.number().int().min(1),
     text: z.string().min(10).max(160),
     short: z.string().min(3).max(60),
     hint: richText.optional(),
     why: richText,
-    options: z.array(z.object({ value: z.string(), label: z.string().min(2).max(90) })).min(2),
+    /** The label of each answer value, in the order the question shows them. */
+    options: z.record(z.string(), z.string().min(2).max(90)),
   })
   .superRefine((question, ctx) => {
     const expected = [...QUESTION_VALUES[question.id]].sort().join(', ');
-    const actual = question.options.map((option) => option.value).sort().join(', ');
+    const actual = Object.keys(question.options).sort().join(', ');
     if (expected !== actual) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
-        message: `de antwoorden op ${question.id} moeten precies ${expected} zijn (nu: ${actual}); zie de specificatie van de keuzehulp`,
+        message: `de antwoorden op ${question.id} moeten precies ${expected} zijn (nu: ${actual}); zie docs/decision-model.md`,
       });
     }
   });
 
-export const keuzehulpCondition = z
-  .object({
-    id: z.string().regex(/^[a-z-]+$/),
-    scenario: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    agreement: z.string().regex(/^[a-z]+$/).optional(),
-    title: z.string().min(3).optional(),
-    link: z.string().startsWith('/').optional(),
-    anyOf: z.array(clause).min(1),
-    todo: richText,
-  })
-  .refine((condition) => condition.agreement !== undefined || condition.title !== undefined, {
-    message: 'geef een `agreement` (id uit afspraken.yaml) of een `title`',
-  });
+/** Wording of one condition (src/lib/keuzehulp/rules.ts); an agreement's title and link come from afspraken.yaml. */
+export const keuzehulpCondition = z.object({
+  id: z.string().regex(/^[a-z-]+$/),
+  title: z.string().min(3).optional(),
+  link: z.string().startsWith('/').optional(),
+  /** What to do when it does not hold. */
+  todo: richText,
+});
 
+/** Wording of one piece of advice; when it shows is decided in rules.ts (adviceFor). */
 export const keuzehulpAdvice = z.object({
   id: z.string().regex(/^[a-z-]+$/),
-  /** Position on the result. */
-  order: z.number().int().min(1),
-  outcomes: z.array(z.union([z.literal('geen'), z.literal(1), z.literal(2), z.literal(3)])).min(1),
-  when: z.array(clause).default([]),
   title: z.string().min(5).max(90),
   text: richText,
   sources: z.array(source).min(1, { message: 'elk aandachtspunt noemt minstens één bron' }),
 });
-
-export const keuzehulpOutcome = z
-  .object({
-    id: z.enum(['geen', '1', '2', '3']),
-    sentence: z.string().min(10).max(160),
-    /** Only for `geen`: scenarios show their summary from scenarios.yaml instead. */
-    text: z.string().min(10).optional(),
-  })
-  .refine((outcome) => outcome.id === 'geen' || outcome.sentence.includes('{naam}'), {
-    message: 'de zin van een scenario bevat {naam}',
-    path: ['sentence'],
-  })
-  .refine((outcome) => outcome.id !== 'geen' || outcome.text !== undefined, {
-    message: 'de uitkomst `geen` heeft een `text` nodig',
-    path: ['text'],
-  });
-
-export type RawQuestion = z.infer<typeof keuzehulpQuestion>;
-export type RawCondition = z.infer<typeof keuzehulpCondition>;
-export type RawAdvice = z.infer<typeof keuzehulpAdvice>;
-export type RawOutcome = z.infer<typeof keuzehulpOutcome>;

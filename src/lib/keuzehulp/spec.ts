@@ -1,6 +1,7 @@
-// The contract of ../shared/specs/keuzehulp.md as constants: question ids, their answer
-// values (weakest first) and the outcomes. Content is validated against these, and the URL
-// codec only ever accepts these values. No DOM, no Preact, no zod: the island imports this.
+// The keuzehulp's contract as constants (see docs/decision-model.md): question ids, their
+// answer values (weakest first) and the outcomes. Values are defined here only: the wording in
+// content/keuzehulp/vragen.yaml is keyed by them, and the URL codec accepts nothing else.
+// No DOM, no Preact, no zod: the island imports this.
 
 export const QUESTION_VALUES = {
   aanbod: ['nee', 'bespreken', 'ja'],
@@ -33,7 +34,12 @@ export const AGREED = 'ja';
 /** Recommended scenario: 1, 2, 3, or none yet. */
 export type ScenarioLevel = 1 | 2 | 3;
 export type Outcome = ScenarioLevel | 'geen';
-export const OUTCOMES = ['geen', 1, 2, 3] as const;
+
+/** The strongest answer to a question (its last value): what meets an agreement. */
+export function strongest<Q extends QuestionId>(question: Q): AnswerValue<Q> {
+  const values = QUESTION_VALUES[question];
+  return values[values.length - 1] as AnswerValue<Q>;
+}
 
 /** Free-text URL fields and their maximum length (in characters, not UTF-16 units). */
 export const TEXT_FIELDS = ['regio', 'door'] as const;
@@ -48,7 +54,3 @@ export function isAnswerValue<Q extends QuestionId>(question: Q, value: string):
   return (QUESTION_VALUES[question] as readonly string[]).includes(value);
 }
 
-/** 0 for the weakest value, 2 for the strongest (ja, voltijds, formeel, ...). */
-export function strength(question: QuestionId, value: string): number {
-  return (QUESTION_VALUES[question] as readonly string[]).indexOf(value);
-}

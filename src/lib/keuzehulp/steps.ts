@@ -1,49 +1,23 @@
-// Which screen comes next, and "Vraag x van y". Questions that share a step share a screen.
-import type { Answers, QuestionId } from './spec';
-import type { Question } from './types';
-
-export interface Step {
-  index: number;
-  questions: QuestionId[];
-}
+// Routing only: which screen comes next. One question per step, in the spec's order
+// (QUESTION_IDS), so step n asks QUESTION_IDS[n].
+import { QUESTION_IDS, type Answers } from './spec';
 
 export type View = { name: 'intro' } | { name: 'step'; step: number; back?: 'result' } | { name: 'result' };
 
-export function stepsOf(questions: readonly Question[]): Step[] {
-  const steps: Step[] = [];
-  const byNumber = new Map<number, Step>();
-  for (const question of [...questions].sort((a, b) => a.step - b.step)) {
-    let step = byNumber.get(question.step);
-    if (!step) {
-      step = { index: steps.length, questions: [] };
-      byNumber.set(question.step, step);
-      steps.push(step);
-    }
-    step.questions.push(question.id);
-  }
-  return steps;
-}
+const STEPS = QUESTION_IDS.length;
 
-export function unansweredOn(step: Step, answers: Answers): QuestionId[] {
-  return step.questions.filter((id) => answers[id] === undefined);
-}
-
-/** Index of the first step with an unanswered question, or -1 when every question is answered. */
-export function firstOpenStep(steps: readonly Step[], answers: Answers): number {
-  return steps.findIndex((step) => unansweredOn(step, answers).length > 0);
-}
-
-export function isComplete(steps: readonly Step[], answers: Answers): boolean {
-  return firstOpenStep(steps, answers) === -1;
+/** Index of the first unanswered question, or -1 when every question is answered. */
+export function firstOpenStep(answers: Answers): number {
+  return QUESTION_IDS.findIndex((id) => answers[id] === undefined);
 }
 
 /** Where a link or a reload lands: the requested view if it still makes sense, else the first open step. */
-export function resolveView(steps: readonly Step[], answers: Answers, requested?: View | null): View {
-  const open = firstOpenStep(steps, answers);
-  if (requested?.name === 'step' && Number.isInteger(requested.step) && requested.step >= 0 && requested.step < steps.length) {
+export function resolveView(answers: Answers, requested?: View | null): View {
+  if (requested?.name === 'step' && Number.isInteger(requested.step) && requested.step >= 0 && requested.step < STEPS) {
     return requested.back === 'result' ? { name: 'step', step: requested.step, back: 'result' } : { name: 'step', step: requested.step };
   }
   if (requested?.name === 'intro') return requested;
+  const open = firstOpenStep(answers);
   if (open === -1) return { name: 'result' };
   if (Object.keys(answers).length === 0) return { name: 'intro' };
   return { name: 'step', step: open };
@@ -54,21 +28,18 @@ export function resolveView(steps: readonly Step[], answers: Answers, requested?
  * the reader came from the result to change one answer), otherwise the next step, or the first
  * open one when the reader came from the result or this was the last step.
  */
-export function afterStep(steps: readonly Step[], answers: Answers, view: { step: number; back?: 'result' }): View {
-  const open = firstOpenStep(steps, answers);
+export function afterStep(answers: Answers, view: { step: number; back?: 'result' | undefined }): View {
+  const open = firstOpenStep(answers);
   if (open === -1) return { name: 'result' };
-  if (view.back === 'result' || view.step >= steps.length - 1) return { name: 'step', step: open };
+  if (view.back === 'result' || view.step >= STEPS - 1) return { name: 'step', step: open };
   return { name: 'step', step: view.step + 1 };
 }
 
-/** Position of a step among the questions: "Vraag 3 van 12", "Vraag 11 en 12 van 12". */
-export function progressLabel(steps: readonly Step[], index: number): string {
-  let before = 0;
-  for (let i = 0; i < index; i++) before += steps[i].questions.length;
-  const total = steps.reduce((sum, step) => sum + step.questions.length, 0);
-  const count = steps[index]?.questions.length ?? 1;
-  const first = before + 1;
-  const last = before + count;
-  const range = count === 1 ? `${first}` : count === 2 ? `${first} en ${last}` : `${first} tot ${last}`;
-  return `Vraag ${range} van ${total}`;
+/** The view before a step: the result it came from, the previous step, or the introduction. */
+export function beforeStep(view: { step: number; back?: 'result' | undefined }): View {
+  if (view.back === 'result') return { name: 'result' };
+  return view.step === 0 ? { name: 'intro' } : { name: 'step', step: view.step - 1 };
 }
+
+/** "Vraag 3 van 12". */
+export const progressLabel = (step: number) => `Vraag ${step + 1} van ${STEPS}`;

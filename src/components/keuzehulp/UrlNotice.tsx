@@ -1,0 +1,32 @@
+// Says, in plain words, which part of an opened link was not understood. Never echoes the link.
+import { TEXT_MAX, type QuestionId } from '../../lib/keuzehulp/spec';
+import type { UrlProblem } from '../../lib/keuzehulp/codec';
+import type { Question } from '../../lib/keuzehulp/types';
+
+interface Props {
+  problems: UrlProblem[];
+  questions: ReadonlyMap<QuestionId, Question>;
+}
+
+export function UrlNotice({ problems, questions }: Props) {
+  const unreadable = problems.flatMap((problem) => {
+    const question = problem.kind === 'value' ? questions.get(problem.question) : undefined;
+    return question ? [question.short] : [];
+  });
+  const tooLong = problems.some((problem) => problem.kind === 'length');
+  if (unreadable.length === 0 && !tooLong) return null;
+  return (
+    <div class="box box--note kh-notice">
+      <p>
+        <strong>Een deel van de link begrijpen we niet.</strong>
+      </p>
+      {unreadable.length > 0 && (
+        <p>
+          Het antwoord op {unreadable.length === 1 ? 'deze vraag' : 'deze vragen'} kunnen we niet lezen:{' '}
+          {unreadable.join(', ').toLowerCase()}. Kies dat antwoord opnieuw. Je andere antwoorden staan er nog.
+        </p>
+      )}
+      {tooLong && <p>Een naam in de link was langer dan {TEXT_MAX} tekens. We tonen alleen het begin.</p>}
+    </div>
+  );
+}
