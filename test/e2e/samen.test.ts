@@ -4,6 +4,7 @@
 // at every step and at 320 px, print, hostile labels, 200 sets and the JavaScript budget.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { budgets, overBudget } from '../budgets';
 import { expectNoAxeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
@@ -212,6 +213,57 @@ describe('held-out overviews through the URL', () => {
     expect(text).toMatch(/Voorlopig resultaat/);
     expect(text).toMatch(/Mol: nog niets ingevuld/);
     expect(text).toMatch(/Laakdal: 1 vraag \(binnen één referentieregio\)/);
+  });
+});
+
+// ---- Municipalities by NIS code (regio.md's data) ----------------------------------------
+const flemish: { nis: string; name: string; region: string }[] = JSON.parse(
+  readFileSync('src/data/regio/municipalities.json', 'utf8'),
+);
+const regionOf = (nis: string) => flemish.find((municipality) => municipality.nis === nis)?.region;
+const cellOf = (page: Page, row: number, column: number) =>
+  page.locator(`.sb-table tbody tr:nth-child(${row}) > :nth-child(${column + 1})`).innerText();
+
+describe('labels that are NIS codes', () => {
+  it.each([
+    ['one reference region: ja, whatever the sets say', [['11009', 'jjjjjjjjvjfn'], ['11057', 'jjjjjjjjvjfo']]],
+    ['two reference regions: nee, whatever the sets say', [['11009', 'jjjjjjjjvjfj'], ['13008', 'jjjjjjjjvjfj']]],
+    ['one label is free text: the lowest answer', [['11009', 'jjjjjjjjvjfj'], ['Mijn gemeente', 'jjjjjjjjvjfo']]],
+  ] as [string, [string, string][]][])('%s', async (_, sets) => {
+    const { page } = await open(overviewQuery(sets));
+    const known = sets.every(([label]) => regionOf(label));
+    const want = known
+      ? new Set(sets.map(([label]) => regionOf(label))).size === 1 ? 'ja' : 'nee'
+      : ({ j: 'ja', o: 'weet niet', n: 'nee' } as Record<string, string>)[
+          [...sets.map(([, codes]) => codes[11]!)].sort((a, b) => 'noj'.indexOf(a) - 'noj'.indexOf(b))[0]!
+        ];
+    // Row 12 (referentieregio), last column (the region).
+    expect(await cellOf(page, 12, sets.length + 1)).toBe(want);
+    expect(await read(page)).toEqual(expected(sets));
+    const names = await page.locator('[data-answer-set] h3').allInnerTexts();
+    expect(names).toEqual(sets.map(([label]) => flemish.find((m) => m.nis === label)?.name ?? label));
+  });
+
+  it('starts an overview with the region page’s picker, loaded only when asked for', async () => {
+    const { page, resources } = await open();
+    const before = resources.filter((resource) => resource.type === 'script').length;
+    await page.getByRole('button', { name: 'Kies de gemeenten uit de lijst' }).click();
+    const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(resources.filter((resource) => resource.type === 'script').length).toBeGreaterThan(before);
+    for (const name of ['Brecht', 'Zoersel']) {
+      await page.keyboard.type(name);
+      await expect.poll(() => page.getByRole('option').first().innerText()).toBe(name);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam');
+    await expectNoAxeViolations(page, 'picker');
+    await page.getByRole('button', { name: 'Maak het overzicht' }).click();
+    await page.waitForSelector('[data-region-scenario]');
+    expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam']);
+    expect(await page.locator('[data-answer-set] h3').allInnerTexts()).toEqual(['Brecht', 'Zoersel', 'Vrije naam']);
+    const brecht = await page.getByRole('link', { name: 'Antwoorden invullen voor Brecht' }).getAttribute('href');
+    expect(new URL(brecht!, baseURL).searchParams.get('gemeenten')).toBe('11009');
   });
 });
 

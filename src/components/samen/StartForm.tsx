@@ -1,5 +1,7 @@
-// Start an overview: the region's name and its municipalities, one per line. Each becomes an
-// empty answer set; the overview then gives every municipality its own keuzehulp link.
+// Start an overview: the region's name and its municipalities, chosen from the Flemish
+// municipalities (the region page's picker, loaded on request) or typed, one per line. Each
+// becomes an empty answer set; the overview then gives every municipality its own keuzehulp link.
+import type { ComponentType } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_SETS, REGIO_MAX } from '../../lib/samen/codec';
 
@@ -14,8 +16,21 @@ export function labelsOf(text: string): string[] {
   return [...new Set(lines)].slice(0, MAX_SETS);
 }
 
+type Picker = ComponentType<{ chosen: readonly string[]; onChange(chosen: string[]): void }>;
+
 export function StartForm({ regio, onStart }: Props) {
   const [error, setError] = useState(false);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [picker, setPicker] = useState<{ Picker: Picker } | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const openPicker = () =>
+    import('./PickMunicipalities').then(
+      (module) => {
+        setPicker({ Picker: module.default });
+        requestAnimationFrame(() => document.getElementById('gemeente-zoeken')?.focus());
+      },
+      () => setLoadError(true),
+    );
   const names = useRef<HTMLTextAreaElement>(null);
   const region = useRef<HTMLInputElement>(null);
 
@@ -25,7 +40,7 @@ export function StartForm({ regio, onStart }: Props) {
       aria-labelledby="sb-start-titel"
       onSubmit={(event) => {
         event.preventDefault();
-        const labels = labelsOf(names.current?.value ?? '');
+        const labels = [...new Set([...chosen, ...labelsOf(names.current?.value ?? '')])].slice(0, MAX_SETS);
         if (labels.length === 0) {
           setError(true);
           names.current?.focus();
@@ -41,10 +56,20 @@ export function StartForm({ regio, onStart }: Props) {
         <label for="sb-regio">Naam van de regio (niet verplicht)</label>
         <input id="sb-regio" ref={region} type="text" class="kh-input" maxLength={REGIO_MAX} autocomplete="organization" value={regio} />
       </div>
+      <div class="kh-field">
+        {picker ? (
+          <picker.Picker chosen={chosen} onChange={setChosen} />
+        ) : (
+          <button type="button" class="button button--secondary" onClick={openPicker}>
+            Kies de gemeenten uit de lijst
+          </button>
+        )}
+        {loadError && <p class="kh-error">De lijst met gemeenten laadt niet. Typ de namen hieronder.</p>}
+      </div>
       <div class={`kh-field${error ? ' sb-field--error' : ''}`}>
-        <label for="sb-gemeenten-invoer">Gemeenten van de regio</label>
+        <label for="sb-gemeenten-invoer">{picker ? 'Andere gemeenten of namen (niet verplicht)' : 'Of typ de gemeenten'}</label>
         <p id="sb-gemeenten-hint" class="kh-hint">
-          Eén gemeente per regel, hoogstens {MAX_SETS}. Een NIS-code kan ook.
+          Eén naam per regel, hoogstens {MAX_SETS} gemeenten. Een NIS-code kan ook.
         </p>
         {error && (
           <p id="sb-gemeenten-fout" class="kh-error">
