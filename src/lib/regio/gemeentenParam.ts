@@ -1,7 +1,7 @@
 // The `gemeenten` URL parameter (specs/regio.md): NIS codes, comma-separated and/or repeated,
 // in any order. Valid codes are kept; every other value is named in a problem and left out.
 // A pre-2025 code is not silently accepted: it is taken as today's municipality, and the problem
-// says so (docs/decisions/0011-region-data-and-codes.md).
+// says so (docs/decisions/0008-region-data-and-codes.md).
 import { municipalityByNis, oldMunicipalityByCode } from './data';
 
 export const GEMEENTEN_PARAM = 'gemeenten';
