@@ -2,7 +2,7 @@
 // Carries the contract's data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
 import { formatLocalDate } from '../../lib/dates';
-import { cleanText } from '../../lib/keuzehulp/codec';
+import { cleanText, serialiseAnswers } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
@@ -10,6 +10,7 @@ import { AnswerSummary } from './AnswerSummary';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
 import { hrefOf, type KeuzehulpState } from './useUrlState';
+import { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
@@ -55,6 +56,7 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         </div>
       </dl>
       <ScenarioResult model={model} questions={questions} answers={answers} outcome={outcome} reach={reach} disclaimer={disclaimer} />
+      <ReturnToOverview answersQuery={serialiseAnswers(state)} />
       <AnswerSummary
         questions={model.questions}
         answers={answers}
