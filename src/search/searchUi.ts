@@ -6,6 +6,9 @@ import { searchTerms } from './query';
 import { renderResult } from './renderResult';
 import { resultSummary, texts } from './texts';
 
+/** Results whose excerpt loads at once; the rest load when scrolled into view. */
+const FIRST_RESULTS = 3;
+
 export interface SearchUi {
   input: HTMLInputElement;
   /** Runs the search for the field's current value (after a debounce). */
@@ -29,28 +32,33 @@ export function mountSearch(root: HTMLElement, scroller: HTMLElement | null = nu
 
   function show(response: SearchResponse, terms: string): void {
     observer?.disconnect();
-    observer = new IntersectionObserver(
+    const load = (item: HTMLElement) =>
+      response.results[Number(item.dataset.index)]?.data().then((data) => renderResult(item, data, terms));
+    const observing = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
-          const item = entry.target as HTMLElement;
-          observer?.unobserve(item);
-          const result = response.results[Number(item.dataset.index)];
-          void result?.data().then((data) => renderResult(item, data, terms));
+          observing.unobserve(entry.target);
+          void load(entry.target as HTMLElement);
         }
       },
       { root: scroller },
     );
-    list!.replaceChildren(
-      ...response.results.map((_, index) => {
-        const item = document.createElement('li');
-        item.className = 'search-result search-result--loading';
-        item.dataset.index = String(index);
-        item.setAttribute('aria-busy', 'true');
-        observer!.observe(item);
-        return item;
-      }),
-    );
+    observer = observing;
+    const items = response.results.map((_, index) => {
+      const item = document.createElement('li');
+      item.className = 'search-result search-result--loading';
+      item.dataset.index = String(index);
+      item.setAttribute('aria-busy', 'true');
+      return item;
+    });
+    list!.replaceChildren(...items);
+    // The first results load at once; the rest only when scrolled into view, judged after the
+    // first ones have their real height, so what a search fetches does not depend on timing.
+    const first = items.slice(0, FIRST_RESULTS);
+    void Promise.all(first.map(load)).finally(() => {
+      if (observer === observing) for (const item of items.slice(FIRST_RESULTS)) observing.observe(item);
+    });
   }
 
   async function run(): Promise<void> {
