@@ -43,7 +43,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
 
   return (
     <div class="kh-app">
-      <UrlNotice problems={problems} questions={questions} />
+      <UrlNotice problems={problems} questions={questions} answered={Object.keys(answers).length} />
 
       {view.name === 'intro' && (
         <div class="kh-intro">
