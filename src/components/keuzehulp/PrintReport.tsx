@@ -1,6 +1,7 @@
 // The printout's first lines: "Advies voor <regio>", who filled it in, the date, and the way
 // back to the online result (a short link and a QR code). Hidden on screen. The page margins
 // get the title and "pagina X van Y" (CSS paged media), set here because the title is the region's.
+import { useLayoutEffect } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
 import type { QrCode } from '../../lib/qrCode';
 import { cssString } from '../../lib/text';
@@ -22,14 +23,23 @@ const shortLink = (link: string) => {
 };
 
 export function PrintReport({ title, door, link, siteName, qr }: Props) {
-  const margins = `@page {
-  @top-left { content: ${cssString(title)}; }
-  @bottom-left { content: ${cssString(siteName)}; }
-  @bottom-right { content: "pagina " counter(page) " van " counter(pages); }
-}`;
+  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+    sheet.replaceSync(`@page {
+      @top-left { content: ${cssString(title)}; ${box} }
+      @bottom-left { content: ${cssString(siteName)}; ${box} }
+      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [title, siteName]);
+
   return (
     <header class="kh-report">
-      <style>{margins}</style>
       <h1 class="kh-report__title">{title}</h1>
       <dl class="kh-report__meta">
         {door && (

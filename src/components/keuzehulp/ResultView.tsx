@@ -56,22 +56,6 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>
       <PrintReport title={title} door={door} link={link} siteName={SITE_NAME} qr={qr} />
-      {(regio || door) && (
-        <dl class="kh-meta">
-          {regio && (
-            <div>
-              <dt>Regio</dt>
-              <dd>{regio}</dd>
-            </div>
-          )}
-          {door && (
-            <div>
-              <dt>Ingevuld door</dt>
-              <dd>{door}</dd>
-            </div>
-          )}
-        </dl>
-      )}
       <ScenarioResult
         model={model}
         questions={questions}
@@ -79,6 +63,7 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         outcome={outcome}
         reach={reach}
         disclaimer={disclaimer}
+        label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
       <AnswerSummary

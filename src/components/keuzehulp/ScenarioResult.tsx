@@ -19,6 +19,8 @@ interface Props {
   outcome: Outcome;
   reach: Outcome;
   disclaimer?: ComponentChildren;
+  /** Above the verdict: "Advies voor <regio>" or "Resultaat". */
+  label: string;
   /** Shown right under the verdict (copy link, print). */
   actions?: ComponentChildren;
 }
@@ -44,7 +46,7 @@ const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
   </ol>
 );
 
-export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, actions }: Props) {
+export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, label, actions }: Props) {
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;
@@ -56,17 +58,17 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
   return (
     <>
       <div class="box kh-verdict">
-        <p class="kh-label">Resultaat</p>
+        <p class="kh-label">{label}</p>
         <h2 id="kh-kop" tabIndex={-1}>
           {verdictOf(scenario)}
         </h2>
+        {actions}
         <p>
           {scenario?.summary ??
             'Dat is geen oordeel over jullie regio. Elke vorm van regionale samenwerking begint met dezelfde basisafspraken. Hieronder staat wat er nog ontbreekt. Zijn die afspraken er, dan past minstens de minimale samenwerking.'}
         </p>
         {disclaimer}
       </div>
-      {actions}
 
       {/* Within reach already lists every open point with what to do; the next step would repeat it. */}
       {reachScenario ? (

@@ -42,7 +42,7 @@ export function ShareActions({ link, onPrepare }: Props) {
           Kopieer link
         </button>
         <button type="button" class="button button--secondary" onClick={print}>
-          Afdrukken of bewaren als PDF
+          Afdrukken<span class="visually-hidden"> of bewaren als PDF</span>
         </button>
       </div>
       <p class="kh-status" role="status">

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const [,, search = '', width = '320', height = '640', out = '/tmp/kh.png'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: +width, height: +height } });
+await page.goto('http://localhost:4391/keuzehulp/' + search);
+await page.waitForSelector('.kh-app:not(.kh-placeholder)');
+const boxes = await page.evaluate(() => [...document.querySelectorAll('header, main > *, main h1, .kh-meta, .kh-verdict, .kh-verdict h2, .kh-share-actions, .breadcrumbs')].map(e => `${e.tagName}.${e.className} y=${Math.round(e.getBoundingClientRect().y)} h=${Math.round(e.getBoundingClientRect().height)}`));
+console.log(boxes.join('\n'));
+await page.screenshot({ path: out });
+await browser.close();
