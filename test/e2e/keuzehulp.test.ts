@@ -214,7 +214,7 @@ describe('the URL is the state', () => {
 
   it('a link with a bad value says so in plain words and keeps the good answers', async () => {
     const { page } = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel') + '&onbekend=1');
-    expect(await page.locator('.kh-notice').textContent()).toMatch(/Een deel van de link begrijpen we niet.*regiocoördinator/s);
+    expect(await page.locator('.kh-notice').textContent()).toMatch(/Een deel van de link begrijpen we niet.*tijd voor de regio/s);
     expect(await progress(page)).toBe('Vraag 9 van 12');
     await answerWithMouse(page, 'coordinator', 'voltijds');
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
@@ -223,8 +223,8 @@ describe('the URL is the state', () => {
 
   it('"Wijzig" changes one answer, keeps the others and returns to the result; "Opnieuw beginnen" clears all', async () => {
     const { page } = await open(query(formal));
-    const row = page.locator('.kh-answers__row', { hasText: 'regiocoördinator' });
-    expect(await row.locator('a .visually-hidden').textContent()).toContain('regiocoördinator');
+    const row = page.locator('.kh-answers__row', { hasText: 'regionale UiTPAS-werk' });
+    expect(await row.locator('a .visually-hidden').textContent()).toContain('regionale UiTPAS-werk');
     await row.locator('a').click();
     await expect.poll(() => page.locator('input[name="coordinator"][value="voltijds"]').isChecked()).toBe(true);
     await answerWithMouse(page, 'coordinator', 'deeltijds');

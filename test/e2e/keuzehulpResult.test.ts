@@ -104,7 +104,7 @@ describe('notices say only what is true', () => {
   it('one bad value and nothing else: no word about other answers', async () => {
     const page = await open('?coordinator=veel');
     const notice = await page.locator('.kh-notice').innerText();
-    expect(notice).toContain('regiocoördinator');
+    expect(notice).toContain('tijd voor de regio');
     expect(notice).not.toMatch(/andere antwoord/);
   });
 

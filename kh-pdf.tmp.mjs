@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage();
+await page.goto('http://localhost:4391/keuzehulp/?aanbod=ja&voordelen=ja&kostendeling=ja&doelgroep=ja&trekkers=ja&communicatie=ja&groepsaankopen=ja&doelgroepenwerking=ja&coordinator=voltijds&vrijetijdsvisie=bespreken&structuur=informeel&referentieregio=ja&regio=Meetjesland&door=An%20Peeters');
+await page.waitForSelector('.kh-result');
+await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+await page.waitForSelector('svg.kh-report__qr path', { state: 'attached' });
+await page.emulateMedia({ media: 'print' });
+await page.setViewportSize({ width: 700, height: 1000 }); await page.screenshot({ path: '/tmp/khprint.png' });
+await browser.close();
