@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/markdown/baseLinks.mjs';
 import { pagefindIndex } from './src/search/pagefindIndex.mjs';
+import { hyphenateDutch } from './src/integrations/hyphenateDutch.mjs';
 import { normaliseBase, normaliseSite } from './src/config/deployTarget.mjs';
 import { readPublisher } from './src/integrations/publisher.mjs';
 
@@ -37,6 +38,8 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(page) }),
     pagefindIndex(),
+    // After Pagefind: the index must not hold soft hyphens.
+    hyphenateDutch(),
   ],
   // No syntax highlighting: the guide has no code blocks, and Shiki's inline styles clash with the CSP.
   markdown: { processor: satteri({ hastPlugins: [baseLinks(base)] }), syntaxHighlight: false },

@@ -12,6 +12,11 @@ export const budgets = {
   jsBeforeInteraction: 2 * KB,
   /** All JavaScript of the keuzehulp page, Preact included. */
   keuzehulpJs: 15 * KB,
+  /**
+   * /regio/ (specs/regio.md): what the map (inline SVG), the region data and the picker and
+   * facts islands (Preact included) add to a first visit, before the reader interacts.
+   */
+  regioExtra: 30 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
   firstSearch: 120 * KB,
   /** Everything a second query transfers. */
@@ -33,7 +38,7 @@ export function overBudget(page: string, figure: BudgetName, bytes: number): str
 
 /** Lighthouse categories that must score 100 on the budgeted pages (mobile). */
 export const lighthouseBudget = {
-  paths: ['', 'scenarios/minimale-samenwerking/', 'keuzehulp/', 'begrippen/'],
+  paths: ['', 'scenarios/minimale-samenwerking/', 'keuzehulp/', 'begrippen/', 'regio/'],
   categories: ['accessibility', 'best-practices', 'seo'] as const,
   minimumScore: 100,
 };

@@ -9,7 +9,8 @@ import { sitemapPaths } from '../support/site';
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 const paths = sitemapPaths(inject('distDir'));
-const contentPaths = paths.filter((path) => path !== 'keuzehulp/');
+// The keuzehulp and the region page carry islands with budgets of their own (test/budgets.ts).
+const contentPaths = paths.filter((path) => path !== 'keuzehulp/' && path !== 'regio/');
 
 let browser: Browser;
 beforeAll(async () => {

@@ -17,3 +17,16 @@ export function htmlFiles(distDir: string): string[] {
     .filter((file) => file.endsWith('.html'))
     .sort();
 }
+
+/**
+ * The HTML without the inline map of /regio/ (the <svg data-region-map>): the map has its own
+ * budget (regioExtra), so the per-page HTML budget measures the rest.
+ */
+export function withoutRegionMap(html: string): string {
+  return html.replace(/<svg class="region-map__svg"[\s\S]*?<\/svg>/, '');
+}
+
+/** The inline map of /regio/ as served, or '' when the page has none. */
+export function regionMapMarkup(html: string): string {
+  return html.match(/<svg class="region-map__svg"[\s\S]*?<\/svg>/)?.[0] ?? '';
+}

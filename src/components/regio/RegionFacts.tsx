@@ -1,0 +1,105 @@
+// Island 2 of the region page: what follows from the chosen municipalities. The outer element
+// carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
+// data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
+import type { ComponentChildren } from 'preact';
+import { url } from '../../lib/paths';
+import {
+  CULTURE_DECREE_MINIMUM,
+  costExamples,
+  cultureDecreeCheck,
+  euro,
+  gemeentenQuery,
+  inhabitantsPerRegion,
+  referenceRegionByCode,
+  referenceRegionStatus,
+  referenceRegionsOf,
+  regionOverviewQuery,
+} from '../../lib/regio';
+import { useSelection } from './selection';
+
+const number = (value: number) => value.toLocaleString('nl-BE');
+const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
+
+interface Props {
+  /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
+  een?: ComponentChildren;
+  meerdere?: ComponentChildren;
+  decreet?: ComponentChildren;
+}
+
+export default function RegionFacts({ een, meerdere, decreet }: Props) {
+  const { nis } = useSelection();
+  if (nis.length === 0) return null;
+  const codes = referenceRegionsOf(nis);
+  const status = referenceRegionStatus(nis)!;
+  const decree = cultureDecreeCheck(nis);
+  const perRegion = inhabitantsPerRegion(nis);
+  const largest = perRegion.reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
+  const gemeenten = gemeentenQuery(nis);
+
+  return (
+    <section
+      class="regio-facts"
+      aria-labelledby="betekenis-titel"
+      data-gemeenten={nis.join(' ')}
+      data-referentieregio-status={status}
+      data-referentieregio-codes={codes.join(' ')}
+      data-inwoners={String(decree.inhabitants)}
+    >
+      <h2 id="betekenis-titel">Wat dit betekent</h2>
+      <p class="regio-facts__summary">
+        {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
+        <strong>{number(decree.inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
+        {status === 'een' ? (
+          <>
+            Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
+          </>
+        ) : (
+          <>
+            Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
+            {perRegion.map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`).join(', ')}.
+          </>
+        )}
+      </p>
+
+      {status === 'een' ? een : meerdere}
+      {decreet}
+      <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
+        {decree.reaches
+          ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
+          : decree.oneRegion
+            ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
+            : largest.inhabitants >= CULTURE_DECREE_MINIMUM
+              ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
+              : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
+      </p>
+
+      <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
+      <p>
+        Dit zijn geen prijzen. Het zijn bedragen die andere regio’s gebruikten, omgerekend naar jullie{' '}
+        {number(decree.inhabitants)} inwoners, om een grootte-orde te geven.
+      </p>
+      <ul class="regio-costs">
+        {costExamples(decree.inhabitants, nis.length).map((example) => (
+          <li key={example.id} data-voorbeeld={example.id}>
+            <strong>{example.title}</strong> ({example.year}). {example.rule} Voor jullie regio:{' '}
+            <strong>{euro(example.amount)} per jaar</strong> ({example.calculation}). Bron:{' '}
+            <a href={example.source.href}>{example.source.label}</a>.
+          </li>
+        ))}
+      </ul>
+
+      <h3>Verder</h3>
+      <ul class="regio-next">
+        <li>
+          <a href={`${url('keuzehulp/')}?${gemeenten}`}>Start de keuzehulp voor deze gemeenten</a>: welke samenwerkingsvorm
+          past bij jullie?
+        </li>
+        <li>
+          <a href={`${url('keuzehulp/samen/')}?${regionOverviewQuery(nis)}`}>Maak een regio-overzicht</a>: elke gemeente
+          beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+// /regio/ "Jullie regio in kaart" in real Chromium on the built site: held-out sets through the
+// URL against the committed data (specs/regio.md attributes), the picker by keyboard alone, the
+// map, bad links, the page without JavaScript, print and the byte budget.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import municipalities from '../../src/data/regio/municipalities.json';
+import referenceRegions from '../../src/data/regio/referenceRegions.json';
+import { budgets, KB, overBudget } from '../budgets';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { visit, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { regionMapMarkup } from '../support/site';
+
+const baseURL = inject('baseURL');
+const basePathURL = inject('basePathURL');
+const basePath = inject('basePath');
+
+let browser: Browser;
+const opened: PageVisit[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const visited of opened) await visited.close().catch(() => {});
+  await browser?.close();
+});
+
+async function open(search = '', options: VisitOptions & { root?: string } = {}): Promise<PageVisit> {
+  const visited = await visit(browser, `${options.root ?? baseURL}regio/${search}`, options);
+  opened.push(visited);
+  visited.page.setDefaultTimeout(10_000);
+  if (options.javaScriptEnabled !== false) await visited.page.waitForSelector('#gemeente-zoeken');
+  return visited;
+}
+
+/** What the data says about a set: the oracle, computed here from the committed data alone. */
+function expected(nis: string[]) {
+  const chosen = municipalities.filter((m) => nis.includes(m.nis));
+  const regions = [...new Set(chosen.map((m) => m.region))].sort();
+  return {
+    gemeenten: chosen.map((m) => m.nis).sort().join(' '),
+    status: regions.length === 1 ? 'een' : 'meerdere',
+    codes: regions.join(' '),
+    inwoners: String(chosen.reduce((sum, m) => sum + m.inhabitants, 0)),
+  };
+}
+
+async function facts(page: Page) {
+  const element = page.locator('[data-gemeenten]');
+  await element.waitFor();
+  return {
+    gemeenten: await element.getAttribute('data-gemeenten'),
+    status: await element.getAttribute('data-referentieregio-status'),
+    codes: await element.getAttribute('data-referentieregio-codes'),
+    inwoners: await element.getAttribute('data-inwoners'),
+  };
+}
+
+const selectedOnMap = (page: Page) =>
+  page.locator('[data-region-map] path[data-nis][data-selected]').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-nis')).sort());
+
+describe('held-out sets through the URL', () => {
+  it('de Merode (Hulshout, Westerlo, Scherpenheuvel-Zichem, Tessenderlo-Ham) spans three reference regions', async () => {
+    const set = ['13016', '13049', '24134', '71071'];
+    const { page } = await open(`?gemeenten=${set.join(',')}`);
+    expect(await facts(page)).toEqual(expected(set));
+    expect(await facts(page)).toMatchObject({ status: 'meerdere', codes: 'REFREG03 REFREG05 REFREG15', inwoners: '91739' });
+    expect(await selectedOnMap(page)).toEqual([...set].sort());
+    const text = await page.locator('.regio-facts').innerText();
+    expect(text).toContain('1 januari 2031');
+    expect(text).toMatch(/Kempen.*Oost-Brabant.*Limburg/s);
+    expect(await page.locator('[data-cultuurdecreet]').getAttribute('data-cultuurdecreet')).toBe('nee');
+    // The map names the three reference regions, and only those.
+    const labels = await page.locator('[data-region-map] text[data-active]').allTextContents();
+    expect(labels.sort()).toEqual(['Kempen', 'Limburg', 'Oost-Brabant']);
+    await expectNoAxeViolations(page, 'de Merode');
+  });
+
+  it('a set within one region, given in any order and as repeated parameters, with a duplicate', async () => {
+    const set = ['13040', '13031', '13004', '13046'];
+    const { page } = await open('?gemeenten=13046&gemeenten=13004,13040&gemeenten=13031,13040');
+    expect(await facts(page)).toEqual(expected(set));
+    expect((await facts(page)).status).toBe('een');
+    expect(await page.locator('.chosen__item').count()).toBe(4);
+    expect(await page.locator('[data-cultuurdecreet]').getAttribute('data-cultuurdecreet')).toBe('ja');
+    // Per-inhabitant examples worked out for 94,414 inhabitants: Druivenstreek's € 1 per inhabitant.
+    const druivenstreek = await page.locator('[data-voorbeeld="druivenstreek"]').innerText();
+    expect(druivenstreek).toContain('€ 94.414');
+    expect(druivenstreek).toContain('2020');
+    expect(await page.locator('[data-voorbeeld="druivenstreek"] a[href^="https://"]').count()).toBe(1);
+    // On to the keuzehulp and the region overview with these municipalities.
+    expect(await page.getByRole('link', { name: /Start de keuzehulp voor deze gemeenten/ }).getAttribute('href')).toBe(
+      '/keuzehulp/?gemeenten=13004,13031,13040,13046',
+    );
+    expect(await page.getByRole('link', { name: /Maak een regio-overzicht/ }).getAttribute('href')).toBe(
+      '/keuzehulp/samen/?g=13004~------------&g=13031~------------&g=13040~------------&g=13046~------------',
+    );
+  });
+
+  it('pre-merger codes are explained, not silently accepted, and lead to the municipality of today', async () => {
+    const { page } = await open('?gemeenten=46013,11056,73006,73032');
+    expect(await facts(page)).toEqual(expected(['46030', '73110']));
+    const problems = page.locator('.regio-problems');
+    await expect.poll(() => problems.locator('li').count()).toBe(4);
+    const text = await problems.innerText();
+    expect(text).toContain('46013 is de code van Kruibeke van vóór de fusies van 1 januari 2025');
+    expect(text).toContain('Beveren-Kruibeke-Zwijndrecht (46030)');
+    expect(text).toContain('11056 is de code van Zwijndrecht');
+    expect(text).toContain('Bilzen-Hoeselt (73110)');
+  });
+
+  it('unknown, malformed and Brussels codes are named and left out; the valid ones stay', async () => {
+    const { page } = await open('?gemeenten=11001,99999,abc,21004');
+    expect(await facts(page)).toEqual(expected(['11001']));
+    const text = await page.locator('.regio-problems').innerText();
+    expect(text).toContain('„99999” is geen NIS-code van een Vlaamse gemeente');
+    expect(text).toContain('„abc”');
+    expect(text).toContain('21004 is een Brusselse gemeente');
+  });
+
+  it('without a valid code there is no result element, and hostile input stays text', async () => {
+    const { page, consoleErrors } = await open(`?gemeenten=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.locator('.regio-problems').waitFor();
+    expect(await page.locator('[data-gemeenten]').count()).toBe(0);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.locator('.regio-problems').innerText()).toContain('„<img”');
+    expect(await selectedOnMap(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('the picker, by keyboard alone', () => {
+  it('types "Krui", chooses Kruibeke, sees Beveren-Kruibeke-Zwijndrecht chosen and marked, removes it', async () => {
+    const { page } = await open();
+    const combobox = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await tabTo(page, '#gemeente-zoeken');
+    await page.keyboard.type('Krui');
+    const listbox = page.getByRole('listbox');
+    await listbox.waitFor();
+    expect(await combobox.getAttribute('aria-expanded')).toBe('true');
+    const wanted = page.getByRole('option', { name: 'Kruibeke, nu Beveren-Kruibeke-Zwijndrecht' });
+    await wanted.waitFor();
+    await expectNoAxeViolations(page, 'suggestions open');
+    // Arrow down until the wanted option is the active descendant, then Enter.
+    const wantedId = await wanted.getAttribute('id');
+    for (let i = 0; i < 10 && (await combobox.getAttribute('aria-activedescendant')) !== wantedId; i++) {
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await combobox.getAttribute('aria-activedescendant')).toBe(wantedId);
+    expect(await wanted.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+
+    const chosen = page.locator('.chosen__item');
+    await expect.poll(() => chosen.count()).toBe(1);
+    expect(await chosen.first().innerText()).toContain('Beveren-Kruibeke-Zwijndrecht');
+    expect(await page.getByRole('status').first().innerText()).toContain('Kruibeke, nu Beveren-Kruibeke-Zwijndrecht');
+    expect(await selectedOnMap(page)).toEqual(['46030']);
+    expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('46030');
+    expect(await facts(page)).toEqual(expected(['46030']));
+    expect(await combobox.getAttribute('aria-expanded')).toBe('false');
+    await expectNoAxeViolations(page, 'one municipality chosen');
+
+    // Choosing it again (by today's name) changes nothing.
+    await page.keyboard.type('Beveren-Kruibeke');
+    await page.getByRole('option', { name: 'Beveren-Kruibeke-Zwijndrecht' }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('staat al in de lijst');
+    expect(await chosen.count()).toBe(1);
+
+    // Remove it with the keyboard.
+    await tabTo(page, '.chosen__remove');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verwijder Beveren-Kruibeke-Zwijndrecht');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chosen.count()).toBe(0);
+    expect(await selectedOnMap(page)).toEqual([]);
+    expect(new URL(page.url()).searchParams.has('gemeenten')).toBe(false);
+    expect(await page.locator('[data-gemeenten]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gemeente-zoeken');
+  });
+
+  it('finds deelgemeenten, says so when nothing matches, and closes with Escape', async () => {
+    const { page } = await open();
+    const combobox = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await combobox.focus();
+    await page.keyboard.type('Bazel');
+    await page.getByRole('option', { name: 'Bazel, deel van Beveren-Kruibeke-Zwijndrecht' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await combobox.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Escape');
+    expect(await combobox.inputValue()).toBe('');
+    await page.keyboard.type('Xyzzyville');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Geen gemeente gevonden voor „Xyzzyville”');
+    expect(await page.getByRole('listbox').isVisible()).toBe(false);
+  });
+
+  it('clicking a municipality on the map adds it, clicking again removes it', async () => {
+    const { page } = await open();
+    const turnhout = page.locator('[data-region-map] path[data-nis="13040"]');
+    await turnhout.click();
+    await expect.poll(() => page.locator('.chosen__item').count()).toBe(1);
+    expect(await page.locator('.chosen__item').innerText()).toContain('Turnhout');
+    expect(await turnhout.getAttribute('data-selected')).toBe('');
+    await turnhout.click();
+    await expect.poll(() => page.locator('.chosen__item').count()).toBe(0);
+  });
+
+  it('works under a base path: links onward keep the base', async () => {
+    const { page } = await open('?gemeenten=13040', { root: basePathURL });
+    await page.locator('[data-gemeenten]').waitFor();
+    const hrefs = await page.locator('.regio-next a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toHaveLength(2);
+    for (const href of hrefs) expect(href!.startsWith(basePath)).toBe(true);
+    // The deelgemeente names load from under the base too.
+    await page.getByRole('combobox').focus();
+    await page.keyboard.type('Bazel');
+    await page.getByRole('option', { name: /^Bazel/ }).waitFor();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the map and, in words, every reference region with its municipalities', async () => {
+    const { page } = await open('?gemeenten=13040', { javaScriptEnabled: false });
+    const map = page.locator('svg[data-region-map]');
+    expect(await map.isVisible()).toBe(true);
+    expect(await map.locator('path[data-nis]').count()).toBe(285);
+    expect((await map.boundingBox())!.height).toBeGreaterThan(100);
+    const regions = page.locator('details.region-list__region');
+    expect(await regions.count()).toBe(15);
+    for (const region of referenceRegions) {
+      const details = page.locator(`details[data-refreg="${region.code}"]`);
+      expect(await details.locator('summary').innerText()).toContain(region.name);
+      const listed = await details.locator('li[data-nis]').evaluateAll((items) => items.map((item) => item.getAttribute('data-nis')).sort());
+      expect(listed).toEqual(municipalities.filter((m) => m.region === region.code).map((m) => m.nis).sort());
+    }
+    const notice = page.locator('noscript .box');
+    expect(await notice.textContent()).toContain('werkt alleen met JavaScript');
+    expect(await page.locator('[data-gemeenten]').count()).toBe(0);
+    expect(await page.locator('#gemeente-zoeken').count()).toBe(0);
+  });
+});
+
+describe('print and budget', () => {
+  it('prints the chosen municipalities, the map and the facts, without the search field', async () => {
+    const { page } = await open('?gemeenten=13016,13049,24134,71071');
+    await page.locator('[data-gemeenten]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.picker').isVisible()).toBe(false);
+    expect(await page.locator('.chosen__remove').first().isVisible()).toBe(false);
+    expect(await page.locator('.chosen__item').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-region-map]').isVisible()).toBe(true);
+    expect(await page.locator('.regio-facts').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  it(`map, data and picker add at most ${budgets.regioExtra / KB} KB gzip to a first visit; content pages load none of it`, async () => {
+    const content = await visit(browser, `${baseURL}basis/`);
+    opened.push(content);
+    await content.page.waitForLoadState('networkidle');
+    // What every content page loads (the shell, search trigger, favicon) is not extra.
+    const shared = new Set(content.resources.map((resource) => resource.url));
+    const visited = await open();
+    await visited.page.waitForLoadState('networkidle');
+    const html = visited.resources.find((resource) => resource.type === 'document')!;
+    const body = await (await fetch(html.url)).text();
+    const map = gzipSync(regionMapMarkup(body), { level: 9 }).length;
+    const own = visited.resources.filter((resource) => resource.type !== 'document' && !shared.has(resource.url));
+    const js = own.filter((resource) => resource.type === 'script').reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    const css = own.filter((resource) => resource.type === 'stylesheet').reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    const other = own.filter((resource) => !['script', 'stylesheet'].includes(resource.type) && !/favicon/.test(resource.url));
+    expect(other.map((resource) => resource.url)).toEqual([]);
+    const total = map + js + css;
+    // The deelgemeente names load only when the reader comes to the search field.
+    await visited.page.getByRole('combobox').focus();
+    await visited.page.keyboard.type('Bazel');
+    await visited.page.getByRole('option', { name: /^Bazel/ }).waitFor();
+    const names = visited.resources.filter((resource) => /deelgemeenten/.test(resource.url));
+    expect(names).toHaveLength(1);
+    console.log(
+      `[regio] first visit adds ${total} B gzip: map ${map}, JavaScript ${js} (Preact, islands, data), CSS ${css}; deelgemeenten on typing ${names[0].gzipBytes}\n` +
+        own.map((resource) => `  ${resource.gzipBytes} ${resource.url.replace(/^.*\//, '')}`).join('\n'),
+    );
+    expect(map).toBeGreaterThan(5 * KB);
+    expect(overBudget('/regio/', 'regioExtra', total)).toBeNull();
+    expect(content.resources.filter((resource) => /RegioPicker|RegionFacts|deelgemeenten|preact/i.test(resource.url))).toEqual([]);
+  });
+});
