@@ -2,13 +2,11 @@
 // result. State and history live in useUrlState; each screen is its own component.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
-import { QUESTION_IDS, type Answers } from '../../lib/keuzehulp/spec';
-import { afterStep, beforeStep, firstOpenStep, progressLabel, resolveView } from '../../lib/keuzehulp/steps';
+import { afterStep, beforeStep, firstOpenStep, progressLabel } from '../../lib/keuzehulp/steps';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 import { QuestionStep } from './QuestionStep';
 import { ResultView } from './ResultView';
 import { UrlNotice } from './UrlNotice';
-import { useRegion } from './useRegion';
 import { useUrlState } from './useUrlState';
 
 interface Props {
@@ -26,14 +24,7 @@ const initialTitle = typeof document === 'undefined' ? '' : document.title;
 export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, share }: Props) {
   const { state, problems, clearProblems, go, moved } = useUrlState();
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
-  const { region, loading } = useRegion(state.gemeenten);
-  // With municipalities named, the reference-region answer follows from the data (specs/regio.md).
-  const derive = (answers: Answers) => (region?.nis.length ? region.chunk.withRegionAnswers(answers, region.nis) : answers);
-  const answers = derive(state.answers);
-  const view =
-    region?.nis.length && state.view.name === 'step' && QUESTION_IDS[state.view.step] === 'referentieregio'
-      ? resolveView(answers, null)
-      : state.view;
+  const { answers, view } = state;
   const question = view.name === 'step' ? model.questions[view.step] : undefined;
   const title = (page: string) => `${page} – Keuzehulp${titleSuffix}`;
 
@@ -54,9 +45,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
     <div class="kh-app">
       <UrlNotice problems={problems} questions={questions} answered={Object.keys(answers).length} />
 
-      {loading && <p class="kh-label">De gemeenten worden geladen…</p>}
-
-      {!loading && view.name === 'intro' && (
+      {view.name === 'intro' && (
         <div class="kh-intro">
           <h2 id="kh-kop" tabIndex={-1}>
             Zo werkt de keuzehulp
@@ -75,7 +64,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
         </div>
       )}
 
-      {!loading && view.name === 'step' && question && (
+      {view.name === 'step' && question && (
         <QuestionStep
           key={`${view.step}-${String(answers[question.id])}`}
           question={question}
@@ -84,26 +73,25 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
           title={title(progressLabel(view.step))}
           submitLabel={view.back === 'result' || view.step === model.questions.length - 1 ? 'Naar het resultaat' : 'Verder'}
           onSubmit={(value) => {
-            const next = { ...state.answers, [question.id]: value };
+            const next = { ...answers, [question.id]: value };
             clearProblems();
-            go({ answers: next, view: afterStep(derive(next), view) });
+            go({ answers: next, view: afterStep(next, view) });
           }}
           onBack={() => go({ view: beforeStep(view) })}
         />
       )}
 
-      {!loading && view.name === 'result' && (
+      {view.name === 'result' && (
         <ResultView
           model={model}
           questions={questions}
-          state={{ ...state, answers }}
-          region={region && <region.chunk.RegionSummary nis={region.nis} problems={region.problems} />}
+          state={state}
           disclaimer={disclaimer}
           share={share}
           go={go}
           onRestart={() => {
             clearProblems();
-            go({ answers: {}, regio: '', door: '', gemeenten: '', view: { name: 'intro' } });
+            go({ answers: {}, regio: '', door: '', view: { name: 'intro' } });
           }}
         />
       )}

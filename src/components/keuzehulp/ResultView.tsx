@@ -22,15 +22,13 @@ interface Props {
   state: KeuzehulpState;
   disclaimer?: ComponentChildren;
   share?: ComponentChildren;
-  /** The municipalities named in the link (RegionSummary), if any. */
-  region?: ComponentChildren;
   go(next: Partial<KeuzehulpState>, replace?: boolean): void;
   onRestart(): void;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-export function ResultView({ model, questions, state, disclaimer, share, region, go, onRestart }: Props) {
+export function ResultView({ model, questions, state, disclaimer, share, go, onRestart }: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
@@ -68,7 +66,6 @@ export function ResultView({ model, questions, state, disclaimer, share, region,
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
-      {region}
       <AnswerSummary
         questions={model.questions}
         answers={answers}

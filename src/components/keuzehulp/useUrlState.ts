@@ -11,8 +11,6 @@ export interface KeuzehulpState {
   answers: Answers;
   regio: string;
   door: string;
-  /** The `gemeenten` parameter as given (NIS codes, comma-separated); read by useRegion. */
-  gemeenten: string;
   view: View;
 }
 
@@ -27,7 +25,6 @@ function fromLocation(known: Partial<KeuzehulpState>, requested: View | null) {
     answers,
     regio: parsed.regio || known.regio || '',
     door: parsed.door || known.door || '',
-    gemeenten: new URLSearchParams(location.search).getAll('gemeenten').join(',') || known.gemeenten || '',
     view: resolveView(answers, requested),
   };
   return { state, problems: parsed.problems };
@@ -35,9 +32,7 @@ function fromLocation(known: Partial<KeuzehulpState>, requested: View | null) {
 
 /** The keuzehulp's own address for a state: path plus query. */
 export const hrefOf = (state: Omit<KeuzehulpState, 'view'>) => {
-  const params = new URLSearchParams(serialiseAnswers(state));
-  if (state.gemeenten) params.set('gemeenten', state.gemeenten);
-  const query = params.toString();
+  const query = serialiseAnswers(state);
   return location.pathname + (query ? `?${query}` : '');
 };
 
