@@ -12,6 +12,8 @@ export const budgets = {
   jsBeforeInteraction: 2 * KB,
   /** All JavaScript of the keuzehulp page, Preact included. */
   keuzehulpJs: 15 * KB,
+  /** All JavaScript of the region overview (/keuzehulp/samen/), Preact included. */
+  samenJs: 20 * KB,
   /**
    * /regio/ (specs/regio.md): what the map (inline SVG), the region data and the picker and
    * facts islands (Preact included) add to a first visit, before the reader interacts.

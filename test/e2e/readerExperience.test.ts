@@ -12,7 +12,7 @@ import { launchBrowser } from '../support/browser';
 import { longestPages, unhyphenatedBreaks } from '../support/lineBreaks';
 import { pdfPagesWithText } from '../support/pdf';
 import { gzipBytesOf, visit } from '../support/pageChecks';
-import { sitemapPaths } from '../support/site';
+import { isContentPage, sitemapPaths } from '../support/site';
 
 const baseURL = inject('baseURL');
 const distDir = inject('distDir');
@@ -303,7 +303,7 @@ describe('print', () => {
 });
 
 describe('JavaScript before interaction, inline scripts counted', () => {
-  it.each(guidePages)('/%s stays within the budget', async (sitePath) => {
+  it.each(sitemap.filter(isContentPage))('/%s stays within the budget', async (sitePath) => {
     const { page, resources, close } = await visit(browser, baseURL + sitePath);
     try {
       const html = await (await page.request.get(baseURL + sitePath)).text();

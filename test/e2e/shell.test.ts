@@ -4,13 +4,13 @@ import type { Browser } from 'playwright-core';
 import { budgets, overBudget } from '../budgets';
 import { launchBrowser } from '../support/browser';
 import { gzipBytesOf, visit } from '../support/pageChecks';
-import { sitemapPaths } from '../support/site';
+import { isContentPage, sitemapPaths } from '../support/site';
 
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 const paths = sitemapPaths(inject('distDir'));
 // The keuzehulp and the region page carry islands with budgets of their own (test/budgets.ts).
-const contentPaths = paths.filter((path) => path !== 'keuzehulp/' && path !== 'regio/');
+const contentPaths = paths.filter(isContentPage);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('keyboard and focus', () => {
     try {
       await page.keyboard.press('Tab');
       const skip = page.locator('.skip-link');
-      await expect.poll(() => skip.evaluate((element) => element === document.activeElement)).toBe(true);
+      await expect.poll(() => skip.evaluate((element) => element === document.activeElement), { timeout: 5000 }).toBe(true);
       const box = await skip.boundingBox();
       expect(box && box.y >= 0 && box.height > 10).toBe(true);
       await page.keyboard.press('Enter');

@@ -11,6 +11,16 @@ export function sitemapPaths(distDir: string, basePath = '/'): string[] {
   });
 }
 
+/**
+ * Pages built around an island, each with a JavaScript budget of its own (test/budgets.ts):
+ * the keuzehulp, its region overview and the region page. Every other page is a content page.
+ */
+export const ISLAND_PAGES: readonly string[] = ['keuzehulp/', 'keuzehulp/samen/', 'regio/'];
+
+export function isContentPage(sitePath: string): boolean {
+  return !ISLAND_PAGES.includes(sitePath);
+}
+
 /** Every HTML file in the build, relative to distDir. */
 export function htmlFiles(distDir: string): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })

@@ -8,6 +8,8 @@ import { QuestionStep } from './QuestionStep';
 import { ResultView } from './ResultView';
 import { UrlNotice } from './UrlNotice';
 import { useUrlState } from './useUrlState';
+import { cleanText } from '../../lib/keuzehulp/codec';
+import { ForOneMunicipality } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
@@ -44,6 +46,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   return (
     <div class="kh-app">
       <UrlNotice problems={problems} questions={questions} answered={Object.keys(answers).length} />
+      <ForOneMunicipality door={cleanText(state.door)} />
 
       {view.name === 'intro' && (
         <div class="kh-intro">

@@ -3,7 +3,7 @@
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { cleanText } from '../../lib/keuzehulp/codec';
+import { cleanText, serialiseAnswers } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
@@ -15,6 +15,7 @@ import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
 import { hrefOf, type KeuzehulpState } from './useUrlState';
+import { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
@@ -66,6 +67,7 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
+      <ReturnToOverview answersQuery={serialiseAnswers(state)} />
       <AnswerSummary
         questions={model.questions}
         answers={answers}

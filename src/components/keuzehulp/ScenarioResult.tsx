@@ -20,7 +20,7 @@ interface Props {
   reach: Outcome;
   disclaimer?: ComponentChildren;
   /** Above the verdict: "Advies voor <regio>" or "Resultaat". */
-  label: string;
+  label?: string;
   /** Shown right under the verdict (copy link, print). */
   actions?: ComponentChildren;
 }
@@ -46,7 +46,7 @@ const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
   </ol>
 );
 
-export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, label, actions }: Props) {
+export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, label = 'Resultaat', actions }: Props) {
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;

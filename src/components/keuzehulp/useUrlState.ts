@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseAnswers, serialiseAnswers, type UrlProblem } from '../../lib/keuzehulp/codec';
 import type { Answers } from '../../lib/keuzehulp/spec';
+import { keepReturn } from '../../lib/samen/links';
 import { resolveView, type View } from '../../lib/keuzehulp/steps';
 
 export interface KeuzehulpState {
@@ -32,7 +33,8 @@ function fromLocation(known: Partial<KeuzehulpState>, requested: View | null) {
 
 /** The keuzehulp's own address for a state: path plus query. */
 export const hrefOf = (state: Omit<KeuzehulpState, 'view'>) => {
-  const query = serialiseAnswers(state);
+  // A keuzehulp opened from a region overview keeps its way back (`terug`, src/lib/samen/links.ts).
+  const query = keepReturn(serialiseAnswers(state), location.search);
   return location.pathname + (query ? `?${query}` : '');
 };
 

@@ -1,0 +1,18 @@
+// The region page's picker and chosen list, loaded only when the coordinator asks for it
+// (a separate chunk: the municipality data and search stay out of the overview's first load).
+import { ChosenMunicipalities } from '../regio/ChosenMunicipalities';
+import { MunicipalityPicker } from '../regio/MunicipalityPicker';
+
+interface Props {
+  chosen: readonly string[];
+  onChange(chosen: string[]): void;
+}
+
+export default function PickMunicipalities({ chosen, onChange }: Props) {
+  return (
+    <div class="sb-picker">
+      <MunicipalityPicker chosen={chosen} onChoose={(nis) => onChange([...chosen, nis])} />
+      <ChosenMunicipalities chosen={chosen} onRemove={(nis) => onChange(chosen.filter((code) => code !== nis))} />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// The region's result: the keuzehulp's own result (why, within reach, next step, advice) for
+// the combined answers, marked provisional while answers are missing, with who still has to
+// answer what. Carries the data-region-* attributes of the spec.
+import type { ComponentChildren } from 'preact';
+import { ScenarioResult } from '../keuzehulp/ScenarioResult';
+import type { OverviewAnalysis } from '../../lib/samen/analyse';
+import type { QuestionId } from '../../lib/keuzehulp/spec';
+import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
+import { listOf, plural, shortOf } from './words';
+
+interface Props {
+  model: KeuzehulpModel;
+  questions: ReadonlyMap<QuestionId, Question>;
+  analysis: OverviewAnalysis;
+  /** Display name of each set, computed once. */
+  names: string[];
+  regio: string;
+  date: string;
+  /** The overview's link, printed so the report can be reopened. */
+  link: string;
+  disclaimer?: ComponentChildren;
+}
+
+export function RegionResult({ model, questions, analysis, names, regio, date, link, disclaimer }: Props) {
+  const missing = analysis.sets
+    .map((item, index) => ({ name: names[index]!, unanswered: item.unanswered }))
+    .filter((item) => item.unanswered.length > 0);
+
+  return (
+    <section
+      class="sb-result"
+      aria-labelledby="kh-kop"
+      data-region-scenario={String(analysis.scenario)}
+      data-region-within-reach={String(analysis.withinReach)}
+      data-region-complete={String(analysis.complete)}
+    >
+      <dl class="kh-meta">
+        {regio && (
+          <div>
+            <dt>Regio</dt>
+            <dd>{regio}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Gemeenten</dt>
+          <dd>{analysis.sets.length}</dd>
+        </div>
+        <div>
+          <dt>Datum</dt>
+          <dd>{date}</dd>
+        </div>
+        <div class="sb-print-only">
+          <dt>Link</dt>
+          <dd class="sb-print-link">{link}</dd>
+        </div>
+      </dl>
+      {!analysis.complete && (
+        <div class="box box--note sb-provisional">
+          <p>
+            <strong>Voorlopig resultaat.</strong> Nog niet elke gemeente heeft alle vragen beantwoord. Een open vraag
+            telt voor de regio als ‘nog niet beantwoord’: het resultaat kan dus nog hoger uitvallen.
+          </p>
+          <p>Nog in te vullen:</p>
+          <ul>
+            {missing.map((item, index) => (
+              <li key={index}>
+                <strong>{item.name}</strong>:{' '}
+                {item.unanswered.length === 12
+                  ? 'nog niets ingevuld'
+                  : `${plural(item.unanswered.length, 'vraag', 'vragen')} (${listOf(item.unanswered.map((id) => shortOf(model, id).toLowerCase()))})`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ScenarioResult
+        model={model}
+        questions={questions}
+        answers={analysis.region}
+        outcome={analysis.scenario}
+        reach={analysis.withinReach}
+        disclaimer={disclaimer}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+// The region overview island. The URL query is the whole state (regio, one `g` per
+// municipality); every change is a new history entry, so back and forward work and a shared
+// link opens the same overview. Nothing is stored anywhere else, nothing leaves the page.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { cleanText } from '../../lib/keuzehulp/codec';
+import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
+import { url } from '../../lib/paths';
+import { analyseOverview } from '../../lib/samen/analyse';
+import { MAX_SETS, serialiseOverview, type AnswerSet, type OverviewProblem } from '../../lib/samen/codec';
+import { decisionOf } from '../../lib/samen/decision';
+import { keuzehulpQuery } from '../../lib/samen/links';
+import { municipalityLookup, type MunicipalityTable } from '../../lib/samen/municipalities';
+import { mergeSets, readOverviewLocation, type PastedLinks } from '../../lib/samen/paste';
+import { AnswerSets } from './AnswerSets';
+import { AnswerTable } from './AnswerTable';
+import { Disagreements } from './Disagreements';
+import { PasteLinks } from './PasteLinks';
+import { Problems } from './Problems';
+import { RegionResult } from './RegionResult';
+import { copyText, ShareOverview } from './ShareOverview';
+import { StartForm } from './StartForm';
+import { nameOf, plural } from './words';
+
+interface Props {
+  model: KeuzehulpModel;
+  /** Flemish municipalities by NIS code, for labels that are one (built at build time). */
+  municipalities: MunicipalityTable;
+  /** Static text from the page (slots), kept out of the JavaScript. */
+  share?: ComponentChildren;
+  disclaimer?: ComponentChildren;
+}
+
+interface State {
+  regio: string;
+  sets: AnswerSet[];
+  problems: OverviewProblem[];
+}
+
+function readState(): State & { returned?: string | undefined } {
+  const parsed = readOverviewLocation(location.search);
+  return { regio: parsed.regio, sets: parsed.sets, problems: parsed.problems, returned: parsed.returned?.label };
+}
+
+const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+
+export default function SamenApp({ model, municipalities, share, disclaimer }: Props) {
+  const [state, setState] = useState<State>(() => readState());
+  const [status, setStatus] = useState(() => {
+    const { returned } = readState();
+    return returned !== undefined ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.` : '';
+  });
+  const [shareStatus, setShareStatus] = useState('');
+  const [manual, setManual] = useState('');
+  const [copied, setCopied] = useState<{ index: number; ok: boolean } | null>(null);
+  const focus = useRef<string | null>(null);
+
+  const decision = useMemo(() => decisionOf(model), [model]);
+  const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
+  const lookup = useMemo(() => municipalityLookup(municipalities), [municipalities]);
+  const analysis = useMemo(() => analyseOverview(state.sets, decision, lookup.referenceRegionOf), [state.sets, decision, lookup]);
+  const names = useMemo(() => state.sets.map((set, index) => nameOf(set, index, lookup.nameOf)), [state.sets, lookup]);
+  const query = serialiseOverview(state);
+  const href = location.pathname + (query ? `?${query}` : '');
+  const links = state.sets.map(
+    (set) => `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
+  );
+
+  useEffect(() => {
+    const onPop = () => {
+      setState(readState());
+      setStatus('');
+      setCopied(null);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useLayoutEffect(() => {
+    document.title = `${state.regio ? `${state.regio}: ` : ''}${initialTitle}`;
+    if (focus.current) {
+      const target = document.getElementById(focus.current);
+      focus.current = null;
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'start' });
+    }
+  });
+
+  const change = (next: Pick<State, 'regio' | 'sets'>, focusId: string | null) => {
+    const sets = next.sets.slice(0, MAX_SETS);
+    const nextQuery = serialiseOverview({ regio: next.regio, sets });
+    history.pushState(null, '', location.pathname + (nextQuery ? `?${nextQuery}` : ''));
+    focus.current = focusId;
+    setCopied(null);
+    setShareStatus('');
+    setManual('');
+    setState({ regio: cleanText(next.regio), sets, problems: [] });
+  };
+
+  const add = (pasted: PastedLinks) => {
+    const known = new Set(state.sets.map((set) => set.label));
+    const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
+    const merged = mergeSets(state.sets, pasted.sets);
+    const cut = merged.length > MAX_SETS ? ` ${merged.length - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
+    const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
+    change({ regio: state.regio, sets: merged }, state.sets.length === 0 ? 'kh-kop' : null);
+    const added = pasted.sets.length - updated;
+    const counts = [
+      added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
+      updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
+    ].filter(Boolean);
+    setStatus(`${counts.join(', ')}.${cut}${unnamed}`);
+  };
+
+  const copyOverview = async () => {
+    const link = location.origin + href;
+    const ok = await copyText(link);
+    setManual(ok ? '' : link);
+    setShareStatus(ok ? 'De link is gekopieerd. Iedereen met de link ziet dit overzicht.' : 'Kopiëren lukte niet. Kopieer de link hieronder zelf (Ctrl+C, of Cmd+C op een Mac).');
+  };
+
+  const copySet = async (index: number) => {
+    const ok = await copyText(location.origin + links[index]);
+    setCopied({ index, ok });
+  };
+
+  const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
+
+  return (
+    <div class="sb-app">
+      <Problems model={model} problems={state.problems} nameOf={nameAt} />
+      {state.sets.length === 0 ? (
+        <StartForm
+          regio={state.regio}
+          onStart={(regio, labels) =>
+            change({ regio, sets: labels.map((label) => ({ label, answers: {} })) }, 'kh-kop')
+          }
+        />
+      ) : (
+        <>
+          <RegionResult model={model} questions={questions} analysis={analysis} names={names} regio={state.regio} date={today()} link={location.origin + href} disclaimer={disclaimer} />
+          <AnswerTable model={model} analysis={analysis} names={names} />
+          <Disagreements model={model} analysis={analysis} names={names} />
+          <AnswerSets
+            model={model}
+            analysis={analysis}
+            names={names}
+            links={links}
+            copied={copied}
+            onCopy={copySet}
+            onRemove={(index) => change({ regio: state.regio, sets: state.sets.filter((_, i) => i !== index) }, 'sb-gemeenten')}
+          />
+        </>
+      )}
+      <PasteLinks onAdd={add} status={status} />
+      {state.sets.length > 0 && (
+        <>
+          <ShareOverview intro={share} manual={manual} status={shareStatus} onCopy={copyOverview} />
+          <p class="no-print">
+            <button type="button" class="button button--secondary" onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}>
+              Begin een nieuw overzicht
+            </button>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
+const initialTitle = typeof document === 'undefined' ? '' : document.title;
