@@ -214,7 +214,7 @@ describe('the URL is the state', () => {
 
   it('a link with a bad value says so in plain words and keeps the good answers', async () => {
     const { page } = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel') + '&onbekend=1');
-    expect(await page.locator('.kh-notice').textContent()).toMatch(/Een deel van de link begrijpen we niet.*regiocoördinator/s);
+    expect(await page.locator('.kh-notice').textContent()).toMatch(/Een deel van de link begrijpen we niet.*tijd voor de regio/s);
     expect(await progress(page)).toBe('Vraag 9 van 12');
     await answerWithMouse(page, 'coordinator', 'voltijds');
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
@@ -223,8 +223,8 @@ describe('the URL is the state', () => {
 
   it('"Wijzig" changes one answer, keeps the others and returns to the result; "Opnieuw beginnen" clears all', async () => {
     const { page } = await open(query(formal));
-    const row = page.locator('.kh-answers__row', { hasText: 'regiocoördinator' });
-    expect(await row.locator('a .visually-hidden').textContent()).toContain('regiocoördinator');
+    const row = page.locator('.kh-answers__row', { hasText: 'regionale UiTPAS-werk' });
+    expect(await row.locator('a .visually-hidden').textContent()).toContain('regionale UiTPAS-werk');
     await row.locator('a').click();
     await expect.poll(() => page.locator('input[name="coordinator"][value="voltijds"]').isChecked()).toBe(true);
     await answerWithMouse(page, 'coordinator', 'deeltijds');
@@ -250,7 +250,7 @@ describe('the URL is the state', () => {
     });
     expect(await page.locator('.kh-notice').isVisible()).toBe(true);
     await answerWithMouse(page, 'aanbod', 'ja');
-    const meta = await page.locator('.kh-meta').textContent();
+    const meta = await page.locator('.kh-verdict .kh-label').textContent();
     expect(meta).toContain(script);
     expect(meta).toContain(image.slice(0, 40));
     expect(await page.locator('.kh-app img, .kh-app script').count()).toBe(0);
@@ -272,7 +272,7 @@ describe('share and print', () => {
     await page.locator('button', { hasText: 'Kopieer link' }).click();
     await expect.poll(() => page.locator('.kh-status').textContent()).toContain('gekopieerd');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    expect(await page.locator('.kh-meta').textContent()).toContain('Regio Dender');
+    expect(await page.locator('.kh-verdict .kh-label').textContent()).toBe('Advies voor Regio Dender, ingevuld door An Peeters');
   });
 
   it('when the clipboard is refused, the link is shown to copy by hand', async () => {
@@ -289,20 +289,21 @@ describe('share and print', () => {
     await expect.poll(() => activeMatches(page, '#kh-link')).toBe(true);
   });
 
-  it('prints a clean report: result, region, date, link, answers and advice, no navigation', async () => {
+  it('prints a clean report: title, author, date, link, result, next steps, answers and advice, no navigation', async () => {
     const { page } = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.kh-share', '.kh-table', '.kh-answers a']) {
+    for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.kh-share', '.kh-share-actions', '.kh-table', '.kh-answers a', '.site-footer']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    for (const selector of ['[data-recommended-scenario]', '.kh-verdict h2', '#kh-waarom', '#kh-volgende', '#kh-aandacht', '.kh-answers', '.kh-link']) {
+    for (const selector of ['[data-recommended-scenario]', '.kh-report__title', '.kh-verdict h2', '#kh-waarom', '#kh-bereik', '#kh-aandacht', '.kh-answers', '.kh-print-link']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     }
-    const meta = await page.locator('.kh-meta').innerText();
-    expect(meta).toContain('Meetjesland');
+    const meta = await page.locator('.kh-report').innerText();
+    expect(meta).toContain('Advies voor Meetjesland');
     expect(meta).toContain('Dienst vrije tijd');
     expect(meta).toMatch(/Datum:?\s*\d{1,2} \w+ \d{4}/);
-    expect(meta).toContain(page.url());
+    expect(meta).toContain(new URL(page.url()).host + '/keuzehulp/');
+    expect(await page.locator('.kh-print-link').innerText()).toContain(page.url());
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(1000);
   });
@@ -318,7 +319,8 @@ describe('the page around the keuzehulp', () => {
     const notice = page.locator('noscript .box');
     expect(await notice.textContent()).toContain('werken alleen met JavaScript');
     expect((await notice.boundingBox())?.height).toBeGreaterThan(20);
-    expect(await page.locator('.kh-app').count()).toBe(0);
+    expect(await page.locator('.kh-app:not(.kh-placeholder)').count()).toBe(0);
+    expect(await page.locator('.kh-placeholder').isVisible()).toBe(false);
     for (const path of ['scenarios/minimale-samenwerking/', 'scenarios/informele-samenwerking/', 'scenarios/formele-samenwerking/', 'vergelijking/']) {
       expect(await page.locator(`.kh-table a[href="/${path}"]`).count(), path).toBe(1);
     }

@@ -1,6 +1,7 @@
 // GOV.UK error summary: takes focus, links each error to the first radio of its question.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Question } from '../../lib/keuzehulp/types';
+import { lowerFirst } from '../../lib/text';
 
 interface Props {
   questions: Question[];
@@ -8,7 +9,7 @@ interface Props {
   attempt: number;
 }
 
-export const errorText = (question: Question) => `Kies een antwoord op de vraag: ${question.short.toLowerCase()}.`;
+export const errorText = (question: Question) => `Kies een antwoord op de vraag: ${lowerFirst(question.short)}.`;
 export const radioId = (question: string, value: string) => `kh-${question}-${value}`;
 
 export function ErrorSummary({ questions, attempt }: Props) {

@@ -45,7 +45,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
 
   return (
     <div class="kh-app">
-      <UrlNotice problems={problems} questions={questions} />
+      <UrlNotice problems={problems} questions={questions} answered={Object.keys(answers).length} />
       <ForOneMunicipality door={cleanText(state.door)} />
 
       {view.name === 'intro' && (

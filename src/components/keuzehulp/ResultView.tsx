@@ -1,12 +1,17 @@
-// The result screen: who it is for, the recommendation, the answers, sharing, start again.
-// Carries the contract's data-recommended-scenario and data-within-reach-scenario.
+// The result screen: the verdict and its two actions first, what to do next, why, the answers,
+// for whom it is, start again. On paper it opens with PrintReport. Carries the contract's
+// data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
-import { formatLocalDate } from '../../lib/dates';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cleanText, serialiseAnswers } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
+import type { qrCode } from '../../lib/qrCode';
+import { SITE_NAME } from '../../lib/site';
 import { AnswerSummary } from './AnswerSummary';
+import { PrintReport } from './PrintReport';
+import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
 import { hrefOf, type KeuzehulpState } from './useUrlState';
@@ -22,6 +27,8 @@ interface Props {
   onRestart(): void;
 }
 
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 export function ResultView({ model, questions, state, disclaimer, share, go, onRestart }: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
@@ -30,32 +37,36 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
   const link = location.origin + href;
   const regio = cleanText(state.regio);
   const door = cleanText(state.door);
+  const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
+
+  // The QR code's code loads only when the reader prints or shares (budget: test/budgets.ts).
+  const [encode, setEncode] = useState<{ qrCode: typeof qrCode } | null>(null);
+  const qr = useMemo(() => encode?.qrCode(link) ?? null, [encode, link]);
+  const prepare = async () => {
+    if (!encode) {
+      setEncode(await import('../../lib/qrCode'));
+      await nextFrame();
+    }
+  };
+  useEffect(() => {
+    const onBeforePrint = () => void prepare().catch(() => {});
+    addEventListener('beforeprint', onBeforePrint);
+    return () => removeEventListener('beforeprint', onBeforePrint);
+  }, [encode]);
 
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>
-      <dl class="kh-meta">
-        {regio && (
-          <div>
-            <dt>Regio</dt>
-            <dd>{regio}</dd>
-          </div>
-        )}
-        {door && (
-          <div>
-            <dt>Ingevuld door</dt>
-            <dd>{door}</dd>
-          </div>
-        )}
-        <div class="kh-print-only">
-          <dt>Datum</dt>
-          <dd>{formatLocalDate(new Date())}</dd>
-        </div>
-        <div class="kh-print-only">
-          <dt>Link</dt>
-          <dd class="kh-link">{link}</dd>
-        </div>
-      </dl>
-      <ScenarioResult model={model} questions={questions} answers={answers} outcome={outcome} reach={reach} disclaimer={disclaimer} />
+      <PrintReport title={title} door={door} link={link} siteName={SITE_NAME} qr={qr} />
+      <ScenarioResult
+        model={model}
+        questions={questions}
+        answers={answers}
+        outcome={outcome}
+        reach={reach}
+        disclaimer={disclaimer}
+        label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
+        actions={<ShareActions link={link} onPrepare={prepare} />}
+      />
       <ReturnToOverview answersQuery={serialiseAnswers(state)} />
       <AnswerSummary
         questions={model.questions}
@@ -63,13 +74,8 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         href={href}
         onChange={(id) => go({ view: { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' } })}
       />
-      <ShareActions
-        intro={share}
-        regio={state.regio}
-        door={state.door}
-        link={link}
-        onText={(field, value) => go({ [field]: value }, true)}
-      />
+      <ReportFields intro={share} regio={state.regio} door={state.door} onText={(field, value) => go({ [field]: value }, true)} />
+      <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>
       <p class="no-print">
         <button type="button" class="button button--secondary" onClick={onRestart}>
           Opnieuw beginnen

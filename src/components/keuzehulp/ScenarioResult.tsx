@@ -1,13 +1,15 @@
-// The recommendation in one sentence, why, what is within reach and the next step, then the
-// advice and where to read more. The rules give ids and checks; the words come from the model.
+// The recommendation and what follows from it: the verdict first (with the actions the caller
+// puts under it), then what to do next, then why; advice and where to read more close it.
+// The rules give ids and checks; the words come from the model.
 import type { ComponentChildren } from 'preact';
 import { adviceFor, nextStep, openPoints, why, type Check } from '../../lib/keuzehulp/rules';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { ConditionText, KeuzehulpModel, Question, ScenarioInfo } from '../../lib/keuzehulp/types';
-import { url } from '../../lib/paths';
+import { lowerFirst } from '../../lib/text';
 import { AdviceList } from './AdviceList';
-import { answerLabel } from './AnswerSummary';
+import { ConditionTitle } from './ConditionTitle';
 import { ReadMore } from './ReadMore';
+import { Reasons } from './Reasons';
 import { Rich } from './Rich';
 
 interface Props {
@@ -17,20 +19,37 @@ interface Props {
   outcome: Outcome;
   reach: Outcome;
   disclaimer?: ComponentChildren;
+  /** Above the verdict: "Advies voor <regio>" or "Resultaat". */
+  label?: string;
+  /** Shown right under the verdict (copy link, print). */
+  actions?: ComponentChildren;
 }
 
+// "(scenario 1)" never wraps inside: a no-break space between the word and its number.
 export const scenarioName = (scenario: ScenarioInfo | undefined) =>
-  scenario ? `${scenario.name.toLowerCase()} (scenario ${scenario.id})` : '';
+  scenario ? `${lowerFirst(scenario.name)} (scenario\u00a0${scenario.id})` : '';
 
-const Title = ({ check: { condition } }: { check: Check<ConditionText> }) => (
-  <strong>{condition.link ? <a href={url(condition.link)}>{condition.title}</a> : condition.title}</strong>
+export const verdictOf = (scenario: ScenarioInfo | undefined) =>
+  scenario
+    ? `${scenario.name} (scenario\u00a0${scenario.id}) past het best bij jullie regio.`
+    : 'Er past nog geen scenario. Eerst zijn er een paar gedeelde afspraken nodig.';
+
+const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
+  <ol class="kh-steps">
+    {checks.map((check) => (
+      <li key={check.condition.id}>
+        <ConditionTitle check={check} />
+        <br />
+        <Rich text={check.condition.todo} />
+      </li>
+    ))}
+  </ol>
 );
 
-export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer }: Props) {
+export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, label = 'Resultaat', actions }: Props) {
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;
-  const reasons = why(answers, model.conditions);
   const open = openPoints(answers, model.conditions);
   const next = nextStep(answers, model.conditions);
   const nextScenario = scenarioOf(next?.scenario);
@@ -39,12 +58,11 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
   return (
     <>
       <div class="box kh-verdict">
-        <p class="kh-label">Resultaat</p>
+        <p class="kh-label">{label}</p>
         <h2 id="kh-kop" tabIndex={-1}>
-          {scenario
-            ? `${scenario.name} (scenario ${scenario.id}) past het best bij jullie regio.`
-            : 'Er past nog geen scenario. Eerst zijn er een paar gedeelde afspraken nodig.'}
+          {verdictOf(scenario)}
         </h2>
+        {actions}
         <p>
           {scenario?.summary ??
             'Dat is geen oordeel over jullie regio. Elke vorm van regionale samenwerking begint met dezelfde basisafspraken. Hieronder staat wat er nog ontbreekt. Zijn die afspraken er, dan past minstens de minimale samenwerking.'}
@@ -52,66 +70,31 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
         {disclaimer}
       </div>
 
-      {reasons.length > 0 && (
-        <section class="kh-section" aria-labelledby="kh-waarom">
-          <h3 id="kh-waarom">Waarom dit scenario?</h3>
-          <p>Jullie antwoorden voldoen aan elke voorwaarde van {scenarioName(scenario)}:</p>
-          <ul class="kh-checks">
-            {reasons.map((check) => {
-              const met = check.met && questions.get(check.met.question);
-              return (
-                <li key={check.condition.id}>
-                  <Title check={check} />
-                  {met && (
-                    <>
-                      <br />
-                      Jullie antwoord{check.condition.anyOf.length > 1 ? ` op ‘${met.short.toLowerCase()}’` : ''}:{' '}
-                      {answerLabel(met, answers).toLowerCase()}
-                    </>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-
-      {reachScenario && (
-        <section class="kh-section" aria-labelledby="kh-bereik">
-          <h3 id="kh-bereik">Binnen bereik: {reachScenario.name.toLowerCase()}</h3>
+      {/* Within reach already lists every open point with what to do; the next step would repeat it. */}
+      {reachScenario ? (
+        <section class="kh-section kh-next" aria-labelledby="kh-bereik">
+          <h3 id="kh-bereik">Binnen bereik: {scenarioName(reachScenario)}</h3>
           <p>
             Als jullie {open.length === 1 ? 'dit open punt' : 'deze open punten'} afspreken, past {scenarioName(reachScenario)}:
           </p>
-          <ul>
-            {open.map((check) => (
-              <li key={check.condition.id}>
-                <Title check={check} />
-              </li>
-            ))}
-          </ul>
+          <StepList checks={open} />
         </section>
+      ) : (
+        next &&
+        nextScenario && (
+          <section class="kh-section kh-next" aria-labelledby="kh-volgende">
+            <h3 id="kh-volgende">{scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}</h3>
+            <p>
+              {scenario
+                ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
+                : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
+            </p>
+            <StepList checks={next.missing} />
+          </section>
+        )
       )}
 
-      {next && nextScenario && (
-        <section class="kh-section" aria-labelledby="kh-volgende">
-          <h3 id="kh-volgende">{scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}</h3>
-          <p>
-            {scenario
-              ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
-              : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
-          </p>
-          <ol class="kh-steps">
-            {next.missing.map((check) => (
-              <li key={check.condition.id}>
-                <Title check={check} />
-                <br />
-                <Rich text={check.condition.todo} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-
+      <Reasons checks={why(answers, model.conditions)} questions={questions} answers={answers} scenario={scenarioName(scenario)} />
       <AdviceList advice={advice} />
       <ReadMore scenario={scenario} first={model.scenarios[0]} />
     </>

@@ -1,23 +1,20 @@
-// Share and print: the region's name and author go into the link; copy it or print it.
-import type { ComponentChildren } from 'preact';
+// The result's two actions, right under the verdict: copy the link, print. Both load the QR
+// code first (onPrepare), so the printout and a shared screen carry it.
 import { useRef, useState } from 'preact/hooks';
-import { TEXT_MAX } from '../../lib/keuzehulp/spec';
 
 interface Props {
-  /** Why and how to share (static text from the wrapper). */
-  intro?: ComponentChildren;
-  regio: string;
-  door: string;
   link: string;
-  onText(field: 'regio' | 'door', value: string): void;
+  /** Loads what the printout needs (the QR code); resolves once it is on the page. */
+  onPrepare(): Promise<void>;
 }
 
-export function ShareActions({ intro, regio, door, link, onText }: Props) {
+export function ShareActions({ link, onPrepare }: Props) {
   const [status, setStatus] = useState('');
   const [manual, setManual] = useState(false);
   const manualInput = useRef<HTMLInputElement>(null);
 
   const copy = async () => {
+    void onPrepare().catch(() => {});
     try {
       await navigator.clipboard.writeText(link);
       setManual(false);
@@ -32,33 +29,20 @@ export function ShareActions({ intro, regio, door, link, onText }: Props) {
     }
   };
 
-  const field = (name: 'regio' | 'door', label: string, value: string, autocomplete: string) => (
-    <div class="kh-field">
-      <label for={`kh-${name}`}>{label} (niet verplicht)</label>
-      <input
-        type="text"
-        id={`kh-${name}`}
-        class="kh-input"
-        maxLength={TEXT_MAX}
-        autocomplete={autocomplete}
-        value={value}
-        onInput={(event) => onText(name, event.currentTarget.value)}
-      />
-    </div>
-  );
+  const print = async () => {
+    // Without the QR code the printout still has the link: print anyway.
+    await onPrepare().catch(() => {});
+    window.print();
+  };
 
   return (
-    <section class="kh-section kh-share no-print" aria-labelledby="kh-delen">
-      <h3 id="kh-delen">Delen en afdrukken</h3>
-      {intro}
-      {field('regio', 'Naam van de regio', regio, 'organization')}
-      {field('door', 'Ingevuld door', door, 'name')}
+    <div class="kh-share-actions no-print">
       <div class="kh-actions">
         <button type="button" class="button" onClick={copy}>
           Kopieer link
         </button>
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          Afdrukken of bewaren als PDF
+        <button type="button" class="button button--secondary" onClick={print}>
+          Afdrukken<span class="visually-hidden"> of bewaren als PDF</span>
         </button>
       </div>
       <p class="kh-status" role="status">
@@ -70,6 +54,6 @@ export function ShareActions({ intro, regio, door, link, onText }: Props) {
           <input type="text" id="kh-link" class="kh-input" readOnly value={link} ref={manualInput} />
         </div>
       )}
-    </section>
+    </div>
   );
 }

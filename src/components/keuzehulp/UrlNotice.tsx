@@ -2,13 +2,16 @@
 import { TEXT_MAX, type QuestionId } from '../../lib/keuzehulp/spec';
 import type { UrlProblem } from '../../lib/keuzehulp/codec';
 import type { Question } from '../../lib/keuzehulp/types';
+import { listInSentence } from '../../lib/text';
 
 interface Props {
   problems: UrlProblem[];
   questions: ReadonlyMap<QuestionId, Question>;
+  /** How many answers the link did hold: only then do "the other answers" still stand. */
+  answered: number;
 }
 
-export function UrlNotice({ problems, questions }: Props) {
+export function UrlNotice({ problems, questions, answered }: Props) {
   const unreadable = problems.flatMap((problem) => {
     const question = problem.kind === 'value' ? questions.get(problem.question) : undefined;
     return question ? [question.short] : [];
@@ -23,7 +26,8 @@ export function UrlNotice({ problems, questions }: Props) {
       {unreadable.length > 0 && (
         <p>
           Het antwoord op {unreadable.length === 1 ? 'deze vraag' : 'deze vragen'} kunnen we niet lezen:{' '}
-          {unreadable.join(', ').toLowerCase()}. Kies dat antwoord opnieuw. Je andere antwoorden staan er nog.
+          {listInSentence(unreadable)}. Kies {unreadable.length === 1 ? 'dat antwoord' : 'die antwoorden'} opnieuw.
+          {answered > 0 && ` Je ${answered === 1 ? 'andere antwoord staat' : `${answered} andere antwoorden staan`} er nog.`}
         </p>
       )}
       {tooLong && <p>Een naam in de link was langer dan {TEXT_MAX} tekens. We tonen alleen het begin.</p>}

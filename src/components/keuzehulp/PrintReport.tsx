@@ -1,0 +1,68 @@
+// The printout's first lines: "Advies voor <regio>", who filled it in, the date, and the way
+// back to the online result (a short link and a QR code). Hidden on screen. The page margins
+// get the title and "pagina X van Y" (CSS paged media), set here because the title is the region's.
+import { useLayoutEffect } from 'preact/hooks';
+import { formatLocalDate } from '../../lib/dates';
+import type { QrCode } from '../../lib/qrCode';
+import { cssString } from '../../lib/text';
+
+interface Props {
+  title: string;
+  door: string;
+  /** The full link to this result. */
+  link: string;
+  /** Site name for the margin. */
+  siteName: string;
+  qr: QrCode | null;
+}
+
+/** "uitpas.example/keuzehulp/": what a reader can type; the QR code carries the answers. */
+const shortLink = (link: string) => {
+  const { host, pathname } = new URL(link);
+  return host + pathname;
+};
+
+export function PrintReport({ title, door, link, siteName, qr }: Props) {
+  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+    sheet.replaceSync(`@page {
+      @top-left { content: ${cssString(title)}; ${box} }
+      @bottom-left { content: ${cssString(siteName)}; ${box} }
+      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [title, siteName]);
+
+  return (
+    <header class="kh-report">
+      <h1 class="kh-report__title">{title}</h1>
+      <dl class="kh-report__meta">
+        {door && (
+          <div>
+            <dt>Ingevuld door</dt>
+            <dd>{door}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Datum</dt>
+          <dd>{formatLocalDate(new Date())}</dd>
+        </div>
+        <div>
+          <dt>Online</dt>
+          <dd>{shortLink(link)} (scan de QR-code voor dit resultaat met alle antwoorden)</dd>
+        </div>
+      </dl>
+      {qr && (
+        <svg class="kh-report__qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR-code naar dit resultaat online">
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,28 @@
+// Small wording helpers for text that is put inside a sentence.
+
+/**
+ * The text with its first letter in lower case, to continue a sentence ("Minder dan 1 VTE" →
+ * "minder dan 1 VTE"). Every other letter keeps its case, and a first word that is an
+ * abbreviation ("VTE", "OCMW") is left as it is.
+ */
+export function lowerFirst(text: string): string {
+  const first = /^\p{Lu}{2,}/u.test(text) ? '' : text.charAt(0).toLowerCase();
+  return first ? first + text.slice(1) : text;
+}
+
+/** Each text with lowerFirst, the first ones joined by ", ", the last one by " en ". */
+export function listInSentence(items: readonly string[]): string {
+  const words = items.map(lowerFirst);
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]}`;
+}
+
+/**
+ * A CSS string literal ("…") for any text: every character outside letters, digits, space and
+ * a few punctuation marks becomes a hex escape, so text from a link can never end the string.
+ */
+export function cssString(text: string): string {
+  const escaped = Array.from(text, (character) =>
+    /^[\p{L}\p{N} .,:;!?()'–-]$/u.test(character) ? character : `\\${character.codePointAt(0)!.toString(16)} `,
+  ).join('');
+  return `"${escaped}"`;
+}

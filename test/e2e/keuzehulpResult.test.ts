@@ -1,0 +1,221 @@
+// The keuzehulp's result as a reader meets it (issue 13): the verdict and its actions on the
+// first screen of a phone, reasons said once per answer, no list twice, honest notices, a start
+// page without blank space or layout shift, axe in dark mode on every state, and a printout a
+// college can file (region in the title, page numbers, QR code, no buttons, no footer-only page).
+import type { Browser, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { visit, type PageVisit, type VisitOptions } from '../support/pageChecks';
+
+const baseURL = inject('baseURL');
+
+type Answers = Record<string, string>;
+const ORDER = [
+  'aanbod', 'voordelen', 'kostendeling', 'doelgroep', 'trekkers', 'communicatie',
+  'groepsaankopen', 'doelgroepenwerking', 'coordinator', 'vrijetijdsvisie', 'structuur', 'referentieregio',
+];
+const formal: Answers = {
+  aanbod: 'ja', voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja', communicatie: 'ja',
+  groepsaankopen: 'ja', doelgroepenwerking: 'ja', coordinator: 'voltijds', vrijetijdsvisie: 'ja',
+  structuur: 'formeel', referentieregio: 'ja',
+};
+const informal: Answers = { ...formal, vrijetijdsvisie: 'bespreken', structuur: 'informeel' };
+const minimal: Answers = { ...informal, communicatie: 'nee', coordinator: 'geen', referentieregio: 'onbekend' };
+const none: Answers = { ...minimal, aanbod: 'bespreken', referentieregio: 'nee' };
+/** Scenario 1 with one open point to scenario 2 besides the coordinator: within reach 1, next step 2. */
+const halfTime: Answers = { ...minimal, coordinator: 'deeltijds' };
+const query = (answers: Answers, extra = '') =>
+  '?' + ORDER.filter((id) => answers[id]).map((id) => `${id}=${answers[id]}`).join('&') + extra;
+
+let browser: Browser;
+const opened: PageVisit[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const visited of opened) await visited.close().catch(() => {});
+  await browser?.close();
+});
+
+async function open(search = '', options: VisitOptions = {}): Promise<Page> {
+  const visited = await visit(browser, baseURL + 'keuzehulp/' + search, options);
+  opened.push(visited);
+  visited.page.setDefaultTimeout(10_000);
+  await visited.page.waitForSelector('.kh-app:not(.kh-placeholder)');
+  return visited.page;
+}
+
+const top = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+describe('the result leads', () => {
+  it.each([
+    ['3', formal],
+    ['2', informal],
+    ['1', minimal],
+    ['geen', none],
+  ])('at 320 px the verdict and both actions of outcome %s are on the first screen', async (_outcome, answers) => {
+    const page = await open(query(answers, '&regio=Meetjesland'), { width: 320, height: 640 });
+    const verdict = await top(page, '.kh-verdict h2');
+    const copy = page.getByRole('button', { name: 'Kopieer link' });
+    const print = page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' });
+    const [copyBox, printBox] = [(await copy.boundingBox())!, (await print.boundingBox())!];
+    console.log(`[keuzehulp 320x640] verdict y=${Math.round(verdict.y)}, copy y=${Math.round(copyBox.y)}, print bottom=${Math.round(printBox.y + printBox.height)}, page height=${await page.evaluate(() => document.documentElement.scrollHeight)}`);
+    expect(verdict.y).toBeGreaterThanOrEqual(0);
+    expect(printBox.y + printBox.height).toBeLessThanOrEqual(640);
+    expect(copyBox.y + copyBox.height).toBeLessThanOrEqual(640);
+  });
+
+  it('"Waarom dit scenario?" says each answer once, above what it met', async () => {
+    const page = await open(query(formal));
+    const reasons = page.locator('section', { has: page.getByRole('heading', { name: 'Waarom dit scenario?' }) });
+    const text = await reasons.innerText();
+    expect(text.match(/Jullie antwoord:/g)?.length).toBe(await reasons.locator('.kh-reason').count());
+    expect(text.match(/ja, dat is afgesproken/g)?.length).toBe(1);
+    // Every condition of scenario 3 (a row of the decision table) is still listed.
+    expect(await reasons.getByRole('listitem').count()).toBe(await page.locator('.kh-matrix tbody tr').count());
+  });
+
+  it.each([
+    ['2 with 3 in reach', informal],
+    ['1 with 2 in reach', halfTime],
+    ['geen with 1 in reach', none],
+    ['1 with nothing in reach', minimal],
+  ])('outcome %s lists no open point twice', async (_name, answers) => {
+    const page = await open(query(answers));
+    const titles = await page.locator('.kh-next li strong').allInnerTexts();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(await page.locator('#kh-bereik, #kh-volgende').count()).toBe(1);
+  });
+
+  it('"VTE" keeps its capitals and "(scenario n)" never wraps inside', async () => {
+    const page = await open(query({ ...minimal, coordinator: 'deeltijds' }), { width: 320, height: 640 });
+    const body = await page.locator('.kh-result').innerText();
+    expect(body).not.toMatch(/\bvte\b/);
+    const names = await page.locator('.kh-result h2, .kh-result h3').allTextContents();
+    for (const name of names.filter((heading) => heading.includes('(scenario'))) expect(name).toMatch(/\(scenario\u00a0\d\)/);
+    expect(names.join(' ')).not.toMatch(/\(scenario \d\)/);
+  });
+});
+
+describe('notices say only what is true', () => {
+  it('one bad value and nothing else: no word about other answers', async () => {
+    const page = await open('?coordinator=veel');
+    const notice = await page.locator('.kh-notice').innerText();
+    expect(notice).toContain('tijd voor de regio');
+    expect(notice).not.toMatch(/andere antwoord/);
+  });
+
+  it('one bad value among good ones: says how many answers stand', async () => {
+    const page = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel'));
+    expect(await page.locator('.kh-notice').innerText()).toContain('Je 11 andere antwoorden staan er nog.');
+  });
+});
+
+describe('the start page', () => {
+  it('holds exactly the space of the intro and does not shift, with or without answers in the link', async () => {
+    for (const [search, view] of [['', 'intro'], [query(informal), 'result']] as const) {
+      const page = await open(search, { width: 1280, height: 800 });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 200);
+          }),
+      );
+      expect(shift, `CLS on the ${view}`).toBe(0);
+      if (view === 'intro') {
+        const [box, app] = [await top(page, '.kh'), await top(page, '.kh-app')];
+        console.log(`[keuzehulp start 1280x800] .kh ${Math.round(box.height)} px, intro ${Math.round(app.height)} px`);
+        expect(box.height - app.height).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
+
+describe('accessibility in dark mode (axe, WCAG 2.2 AA)', () => {
+  it('has no violations on the intro, every step, the error, a notice and every outcome', async () => {
+    const page = await open('', { width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'intro (dark)');
+    await page.getByRole('button', { name: 'Start de keuzehulp' }).click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expectNoAxeViolations(page, 'error (dark)');
+    for (const id of ORDER) {
+      await page.locator('.kh-why summary').click();
+      await expectNoAxeViolations(page, `step ${id} (dark)`);
+      await page.locator(`input[name="${id}"][value="${informal[id]}"]`).check();
+      await page.locator('.kh-form button[type="submit"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'kh-kop');
+    }
+    await expectNoAxeViolations(page, 'result 2 (dark)');
+    for (const [name, answers] of [['3', formal], ['1', minimal], ['geen', none]] as const) {
+      const result = await open(query(answers, '&coordinator=x'), { width: 360, height: 740 });
+      await result.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(result, `result ${name} with a notice (dark, phone)`);
+    }
+  }, 300_000);
+});
+
+/** The result printed to PDF: its text per page, and the page count. */
+async function printed(page: Page) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { totalPages, text } = await extractText(document, { mergePages: false });
+  return { totalPages, pages: text };
+}
+
+describe('the printout', () => {
+  it('opens with "Advies voor <regio>", who and when, carries page numbers and a QR code, and no button', async () => {
+    const page = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
+    // The print button loads the QR code, then opens the print dialog (stubbed: page.pdf prints).
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', String(document.querySelectorAll('svg.kh-report__qr path').length));
+    });
+    await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
+    await page.emulateMedia({ media: 'print' });
+    const headings = await page.locator('h1, h2').evaluateAll((nodes) =>
+      nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0).map((node) => node.textContent?.trim()),
+    );
+    expect(headings[0]).toBe('Advies voor Meetjesland');
+    const qr = page.getByRole('img', { name: 'QR-code naar dit resultaat online' });
+    expect(await qr.isVisible()).toBe(true);
+    expect((await qr.locator('path').getAttribute('d'))!.length).toBeGreaterThan(500);
+
+    const { totalPages, pages } = await printed(page);
+    const all = pages.join('\n');
+    console.log(`[keuzehulp print] ${totalPages} pages`);
+    expect(pages[0]).toContain('Advies voor Meetjesland');
+    expect(pages[0]).toContain('Dienst vrije tijd');
+    expect(pages[0]).toMatch(/Datum:?\s*\d{1,2} \w+ \d{4}/);
+    expect(pages[0]).toMatch(/Binnen bereik/);
+    pages.forEach((text, index) => expect(text).toContain(`pagina ${index + 1} van ${totalPages}`));
+    for (const button of ['Kopieer link', 'Afdrukken of bewaren', 'Opnieuw beginnen', 'Wijzig', 'Start de keuzehulp', 'Zoeken']) {
+      expect(all).not.toContain(button);
+    }
+    // No page holds only its margins (title, site name, page number) or the footer.
+    for (const text of pages) {
+      const body = text.replace(/Advies voor Meetjesland|pagina \d+ van \d+|UiTPAS-regio: samenwerkingsgids/g, '').trim();
+      expect(body.length).toBeGreaterThan(200);
+    }
+  }, 60_000);
+
+  it('without a region the title is neutral, and Ctrl+P (beforeprint) loads the QR code too', async () => {
+    const page = await open(query(none));
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.waitForSelector('svg.kh-report__qr path', { state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const { pages } = await printed(page);
+    expect(pages[0]).toContain('Advies over regionale samenwerking rond UiTPAS');
+    expect(pages[0]).not.toContain('Advies voor');
+  }, 60_000);
+});
