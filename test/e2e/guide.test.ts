@@ -1,5 +1,6 @@
 // The guide as readers see it: scenario pages and the comparison table show the data of
 // content/samenwerking, the glossary and FAQ have their anchors, nothing overflows at 320 px.
+import { withoutSoftHyphens } from '../../src/lib/cleanCopy';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -45,7 +46,7 @@ describe.each(scenarios)('scenario page $slug', (s) => {
       const items = page.locator('ul.checklist li[data-agreement-id]');
       expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')))).toEqual(s.agreements);
       for (const id of s.agreements) {
-        await expect.poll(() => page.locator(`li[data-agreement-id="${id}"] .checklist__title`).innerText()).toBe(titleOf.get(id));
+        await expect.poll(() => page.locator(`li[data-agreement-id="${id}"] .checklist__title`).innerText().then(withoutSoftHyphens)).toBe(titleOf.get(id));
       }
       const previous = scenarios.find((other) => other.id === s.id - 1);
       const expectedNew = previous ? s.agreements.filter((id) => !previous.agreements.includes(id)) : [];
@@ -54,7 +55,7 @@ describe.each(scenarios)('scenario page $slug', (s) => {
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')));
       expect(marked).toEqual(expectedNew);
       // The summary box shows the scenario's summary from the data.
-      const summary = (await page.locator('section.summary').innerText()).replace(/\s+/g, ' ');
+      const summary = (await page.locator('section.summary').innerText().then(withoutSoftHyphens)).replace(/\s+/g, ' ');
       expect(summary).toContain(s.summary.replace(/\s+/g, ' ').trim());
       // Every scenario page leads on to the keuzehulp.
       expect(await page.locator('main a[href$="/keuzehulp/"]').count()).toBeGreaterThan(0);
@@ -70,19 +71,19 @@ describe('comparison table (/vergelijking/)', () => {
     try {
       const table = page.locator('table.compare');
       expect(await table.count()).toBe(1);
-      expect((await table.locator('caption').innerText()).length).toBeGreaterThan(10);
+      expect((await table.locator('caption').innerText().then(withoutSoftHyphens)).length).toBeGreaterThan(10);
       expect(await table.locator('thead th[scope="col"]').count()).toBe(scenarios.length + 1);
       const rows = table.locator('tbody tr[data-agreement-id]');
       const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')));
       expect([...ids].sort()).toEqual(agreements.map((a) => a.id).sort());
       for (const a of agreements) {
         const row = table.locator(`tr[data-agreement-id="${a.id}"]`);
-        expect(await row.locator('th[scope="row"]').innerText()).toBe(a.title);
-        const answers = await row.locator('td .visually-hidden').allTextContents();
+        expect(await row.locator('th[scope="row"]').innerText().then(withoutSoftHyphens)).toBe(a.title);
+        const answers = await row.locator('td .visually-hidden').allTextContents().then((texts) => texts.map(withoutSoftHyphens));
         expect(answers).toEqual(scenarios.map((s) => (s.agreements.includes(a.id) ? 'ja' : 'nee')));
       }
       for (const feature of ['coordination', 'staffing', 'structure', 'rhythm'] as const) {
-        const cells = await table.locator(`tr[data-feature="${feature}"] td`).allInnerTexts();
+        const cells = await table.locator(`tr[data-feature="${feature}"] td`).allInnerTexts().then((texts) => texts.map(withoutSoftHyphens));
         expect(cells.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
           scenarios.map((s) => s[feature].replace(/\s+/g, ' ').trim()),
         );
@@ -103,7 +104,7 @@ describe('comparison table (/vergelijking/)', () => {
             const box = el.getBoundingClientRect();
             return box.left < 0 || box.right > document.documentElement.clientWidth + 0.5 || box.width < 100;
           })
-          .map((el) => el.textContent),
+          .map((el) => el.textContent?.replaceAll('\u00AD', '') ?? null),
       );
       expect(outside).toEqual([]);
       const labels = await cells.evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').content));

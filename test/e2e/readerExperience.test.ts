@@ -18,7 +18,7 @@ const baseURL = inject('baseURL');
 const distDir = inject('distDir');
 const sitemap = sitemapPaths(distDir);
 // The keuzehulp page is an application, tested with its own rules.
-const guidePages = sitemap.filter((sitePath) => sitePath !== 'keuzehulp/');
+const guidePages = sitemap.filter(isContentPage);
 const everyPage = [...sitemap, 'zoeken/', '404/'];
 const target = (sitePath: string) => (sitePath === '404/' ? `${baseURL}bestaat-niet/` : baseURL + sitePath);
 

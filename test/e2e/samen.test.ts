@@ -322,7 +322,7 @@ describe('the flow by keyboard alone', () => {
     expect(await geelLink.evaluate((link) => link === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.kh-app');
-    expect(await page.getByText('Je vult de keuzehulp in voor Geel').count()).toBe(1);
+    await expect.poll(() => page.getByText('Je vult de keuzehulp in voor Geel').count(), { timeout: 10_000 }).toBe(1);
     await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
     await tabTo(page, '.kh-intro button');
     await page.keyboard.press('Enter');
