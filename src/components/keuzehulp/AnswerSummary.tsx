@@ -5,6 +5,8 @@ import type { Question } from '../../lib/keuzehulp/types';
 interface Props {
   questions: Question[];
   answers: Answers;
+  /** Questions the chosen municipalities answered: changed by changing the municipalities. */
+  derived?: readonly QuestionId[];
   /** The link each "Wijzig" points to (the page with the current answers). */
   href: string;
   onChange(question: QuestionId): void;
@@ -13,7 +15,7 @@ interface Props {
 export const answerLabel = (question: Question, answers: Answers) =>
   question.options.find((option) => option.value === answers[question.id])?.label ?? 'Niet beantwoord';
 
-export function AnswerSummary({ questions, answers, href, onChange }: Props) {
+export function AnswerSummary({ questions, answers, derived = [], href, onChange }: Props) {
   return (
     <section class="kh-section" aria-labelledby="kh-antwoorden">
       <h3 id="kh-antwoorden">Jouw antwoorden</h3>
@@ -21,7 +23,10 @@ export function AnswerSummary({ questions, answers, href, onChange }: Props) {
         {questions.map((question) => (
           <div class="kh-answers__row" key={question.id}>
             <dt>{question.text}</dt>
-            <dd>{answerLabel(question, answers)}</dd>
+            <dd>
+              {answerLabel(question, answers)}
+              {derived.includes(question.id) && ' (volgt uit jullie gemeenten)'}
+            </dd>
             <dd class="no-print">
               <a
                 href={href}
@@ -30,7 +35,13 @@ export function AnswerSummary({ questions, answers, href, onChange }: Props) {
                   onChange(question.id);
                 }}
               >
-                Wijzig<span class="visually-hidden"> het antwoord op: {question.text}</span>
+                {derived.includes(question.id) ? (
+                  'Wijzig de gemeenten'
+                ) : (
+                  <>
+                    Wijzig<span class="visually-hidden"> het antwoord op: {question.text}</span>
+                  </>
+                )}
               </a>
             </dd>
           </div>

@@ -3,7 +3,7 @@
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { cleanText, serialiseAnswers } from '../../lib/keuzehulp/codec';
+import { cleanText } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
@@ -14,7 +14,8 @@ import { PrintReport } from './PrintReport';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
-import { hrefOf, type KeuzehulpState } from './useUrlState';
+import { useModule } from './useModule';
+import { hrefOf, queryOf, type KeuzehulpState } from './useUrlState';
 import { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
@@ -23,13 +24,18 @@ interface Props {
   state: KeuzehulpState;
   disclaimer?: ComponentChildren;
   share?: ComponentChildren;
+  /** The chosen municipalities (valid NIS codes), and the questions their data answered. */
+  nis: readonly string[];
+  derived: readonly QuestionId[];
+  /** The culture decree's rule with its sources (static text), for the municipalities' section. */
+  decreet?: ComponentChildren;
   go(next: Partial<KeuzehulpState>, replace?: boolean): void;
   onRestart(): void;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-export function ResultView({ model, questions, state, disclaimer, share, go, onRestart }: Props) {
+export function ResultView({ model, questions, state, disclaimer, share, nis, derived, decreet, go, onRestart }: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
@@ -37,6 +43,8 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
   const link = location.origin + href;
   const regio = cleanText(state.regio);
   const door = cleanText(state.door);
+  // The municipalities' section and its map load only for a result that has municipalities.
+  const region = useModule(() => import('./region/RegionSummary'), nis.length > 0).module;
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
   // The QR code's code loads only when the reader prints or shares (budget: test/budgets.ts).
@@ -67,12 +75,20 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
-      <ReturnToOverview answersQuery={serialiseAnswers(state)} />
+      {region && nis.length > 0 && <region.RegionSummary nis={nis} decreet={decreet} />}
+      <ReturnToOverview answersQuery={queryOf(state)} />
       <AnswerSummary
         questions={model.questions}
         answers={answers}
+        derived={derived}
         href={href}
-        onChange={(id) => go({ view: { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' } })}
+        onChange={(id) =>
+          go({
+            view: derived.includes(id)
+              ? { name: 'intro' }
+              : { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' },
+          })
+        }
       />
       <ReportFields intro={share} regio={state.regio} door={state.door} onText={(field, value) => go({ [field]: value }, true)} />
       <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>

@@ -4,21 +4,16 @@
 import type { ComponentChildren } from 'preact';
 import { url } from '../../lib/paths';
 import {
-  CULTURE_DECREE_MINIMUM,
   costExamples,
   cultureDecreeCheck,
   euro,
   gemeentenQuery,
-  inhabitantsPerRegion,
-  referenceRegionByCode,
   referenceRegionStatus,
   referenceRegionsOf,
   regionOverviewQuery,
 } from '../../lib/regio';
+import { DecreeVerdict, number, RegionSummaryLine } from './RegionNumbers';
 import { useSelection } from './selection';
-
-const number = (value: number) => value.toLocaleString('nl-BE');
-const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
 
 interface Props {
   /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
@@ -33,8 +28,6 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
   const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis)!;
   const decree = cultureDecreeCheck(nis);
-  const perRegion = inhabitantsPerRegion(nis);
-  const largest = perRegion.reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
   const gemeenten = gemeentenQuery(nis);
 
   return (
@@ -47,32 +40,11 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
       data-inwoners={String(decree.inhabitants)}
     >
       <h2 id="betekenis-titel">Wat dit betekent</h2>
-      <p class="regio-facts__summary">
-        {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
-        <strong>{number(decree.inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
-        {status === 'een' ? (
-          <>
-            Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
-          </>
-        ) : (
-          <>
-            Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
-            {perRegion.map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`).join(', ')}.
-          </>
-        )}
-      </p>
+      <RegionSummaryLine nis={nis} />
 
       {status === 'een' ? een : meerdere}
       {decreet}
-      <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
-        {decree.reaches
-          ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
-          : decree.oneRegion
-            ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
-            : largest.inhabitants >= CULTURE_DECREE_MINIMUM
-              ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
-              : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
-      </p>
+      <DecreeVerdict nis={nis} />
 
       <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
       <p>
