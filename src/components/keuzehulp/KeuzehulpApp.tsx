@@ -5,14 +5,11 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { QUESTION_IDS, type QuestionId } from '../../lib/keuzehulp/spec';
 import { afterStep, beforeStep, firstOpenStep, progressLabel, resolveView } from '../../lib/keuzehulp/steps';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { QuestionStep } from './QuestionStep';
-import { ResultView } from './ResultView';
-import { RegionChoice } from './RegionChoice';
-import { UrlNotice } from './UrlNotice';
+import { useModule } from './useModule';
 import { useRegion } from './useRegion';
 import { useUrlState } from './useUrlState';
 import { cleanText } from '../../lib/keuzehulp/codec';
-import { ForOneMunicipality } from '../samen/ReturnToOverview';
+import { RETURN_PARAM } from '../../lib/samen/links';
 
 interface Props {
   model: KeuzehulpModel;
@@ -46,24 +43,33 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const question = view.name === 'step' ? model.questions[view.step] : undefined;
   const lastStep = QUESTION_IDS.findLastIndex((id) => !derived.includes(id));
   const title = (page: string) => `${page} – Keuzehulp${titleSuffix}`;
+  // The code of a question step and of the result loads with the first screen that needs it,
+  // so a reader who opens a result never loads the steps, and the other way round (budget).
+  const QuestionStep = useModule(() => import('./QuestionStep'), view.name === 'step').module?.QuestionStep;
+  const ResultView = useModule(() => import('./ResultView'), view.name === 'result').module?.ResultView;
+  const RegionChoice = useModule(() => import('./RegionChoice'), view.name === 'intro').module?.RegionChoice;
+  // Only a link that was not understood needs the notice; only a link from a region overview its note.
+  const UrlNotice = useModule(() => import('./UrlNotice'), problems.length + region.problems.length > 0).module?.UrlNotice;
+  const overview = useModule(() => import('../samen/ReturnToOverview'), new URLSearchParams(location.search).has(RETURN_PARAM)).module;
 
   // Title and focus after every change of view, before the browser paints it, so the title
   // never lags behind the screen. The step sets its own title (it may show an error).
   useLayoutEffect(() => {
     if (view.name !== 'step') document.title = view.name === 'result' ? title('Resultaat') : initialTitle;
-    if (moved.current) {
+    const heading = document.getElementById('kh-kop');
+    // No heading yet: the screen's code is still loading; this runs again when it is there.
+    if (moved.current && heading) {
       moved.current = false;
       // Focus the new heading, and show the top of the keuzehulp ("Vraag x van y" included).
-      const heading = document.getElementById('kh-kop');
-      heading?.focus({ preventScroll: true });
-      heading?.closest('.kh-app')?.scrollIntoView();
+      heading.focus({ preventScroll: true });
+      heading.closest('.kh-app')?.scrollIntoView();
     }
-  }, [state]);
+  }, [state, QuestionStep, ResultView]);
 
   return (
     <div class="kh-app">
-      <UrlNotice problems={problems} gemeenten={region.problems} questions={questions} answered={Object.keys(answers).length} />
-      <ForOneMunicipality door={cleanText(state.door)} />
+      {UrlNotice && <UrlNotice problems={problems} gemeenten={region.problems} questions={questions} answered={Object.keys(answers).length} />}
+      {overview && <overview.ForOneMunicipality door={cleanText(state.door)} />}
 
       {region.loading && <p class="kh-label">De gemeenten worden geladen…</p>}
 
@@ -73,7 +79,8 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
             Zo werkt de keuzehulp
           </h2>
           {intro}
-          <RegionChoice
+          {RegionChoice && (
+            <RegionChoice
             region={region}
             open={pickerOpened || state.gemeenten !== ''}
             opened={pickerOpened}
@@ -83,7 +90,8 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
               region.choose?.(nis);
             }}
             why={gemeenten}
-          />
+            />
+          )}
           <button
             type="button"
             class="button"
@@ -97,7 +105,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
         </div>
       )}
 
-      {!region.loading && view.name === 'step' && question && (
+      {!region.loading && view.name === 'step' && question && QuestionStep && (
         <QuestionStep
           key={`${view.step}-${String(answers[question.id])}`}
           question={question}
@@ -114,12 +122,13 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
         />
       )}
 
-      {!region.loading && view.name === 'result' && (
+      {!region.loading && view.name === 'result' && ResultView && (
         <ResultView
           model={model}
           questions={questions}
           state={{ ...state, answers }}
           nis={region.nis}
+          returnToOverview={overview?.ReturnToOverview}
           derived={derived}
           decreet={decreet}
           disclaimer={disclaimer}

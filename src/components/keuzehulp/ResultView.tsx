@@ -2,21 +2,20 @@
 // for whom it is, start again. On paper it opens with PrintReport. Carries the contract's
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { cleanText } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
-import type { qrCode } from '../../lib/qrCode';
 import { SITE_NAME } from '../../lib/site';
 import { AnswerSummary } from './AnswerSummary';
-import { PrintReport } from './PrintReport';
+import type { PrintReport } from './PrintReport';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
 import { useModule } from './useModule';
 import { hrefOf, queryOf, type KeuzehulpState } from './useUrlState';
-import { ReturnToOverview } from '../samen/ReturnToOverview';
+import type { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
@@ -29,13 +28,15 @@ interface Props {
   derived: readonly QuestionId[];
   /** The culture decree's rule with its sources (static text), for the municipalities' section. */
   decreet?: ComponentChildren;
+  /** The way back to the region overview, when the keuzehulp was opened from one (loaded then only). */
+  returnToOverview?: typeof ReturnToOverview | undefined;
   go(next: Partial<KeuzehulpState>, replace?: boolean): void;
   onRestart(): void;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-export function ResultView({ model, questions, state, disclaimer, share, nis, derived, decreet, go, onRestart }: Props) {
+export function ResultView({ model, questions, state, disclaimer, share, nis, derived, decreet, returnToOverview: Return, go, onRestart }: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
@@ -47,24 +48,31 @@ export function ResultView({ model, questions, state, disclaimer, share, nis, de
   const region = useModule(() => import('./region/RegionSummary'), nis.length > 0).module;
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
-  // The QR code's code loads only when the reader prints or shares (budget: test/budgets.ts).
-  const [encode, setEncode] = useState<{ qrCode: typeof qrCode } | null>(null);
-  const qr = useMemo(() => encode?.qrCode(link) ?? null, [encode, link]);
+  // The printout's head (title, date, QR code) loads only when the reader prints or shares, or
+  // holds Ctrl/Cmd (Ctrl+P is on its way). Printed without it, the page still names the region,
+  // the author and the link (budget: test/budgets.ts).
+  const [Report, setReport] = useState<typeof PrintReport | null>(null);
   const prepare = async () => {
-    if (!encode) {
-      setEncode(await import('../../lib/qrCode'));
+    if (!Report) {
+      const loaded = (await import('./PrintReport')).PrintReport;
+      setReport(() => loaded);
       await nextFrame();
     }
   };
   useEffect(() => {
     const onBeforePrint = () => void prepare().catch(() => {});
+    const onKey = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && onBeforePrint();
     addEventListener('beforeprint', onBeforePrint);
-    return () => removeEventListener('beforeprint', onBeforePrint);
-  }, [encode]);
+    addEventListener('keydown', onKey);
+    return () => {
+      removeEventListener('beforeprint', onBeforePrint);
+      removeEventListener('keydown', onKey);
+    };
+  }, [Report]);
 
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>
-      <PrintReport title={title} door={door} link={link} siteName={SITE_NAME} qr={qr} />
+      {Report && <Report title={title} door={door} link={link} siteName={SITE_NAME} />}
       <ScenarioResult
         model={model}
         questions={questions}
@@ -76,7 +84,7 @@ export function ResultView({ model, questions, state, disclaimer, share, nis, de
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
       {region && nis.length > 0 && <region.RegionSummary nis={nis} decreet={decreet} />}
-      <ReturnToOverview answersQuery={queryOf(state)} />
+      {Return && <Return answersQuery={queryOf(state)} />}
       <AnswerSummary
         questions={model.questions}
         answers={answers}

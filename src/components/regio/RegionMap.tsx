@@ -1,6 +1,6 @@
 // The map of Flanders, drawn from src/data/regio/map.json: every municipality a path with
 // data-nis, the borders of the 15 reference regions drawn thick, their names as labels. One
-// component for every page (docs/decisions/0010-one-region-map.md): /regio/ renders it at build
+// component for every page (docs/decisions/0010-keuzehulp-region-and-one-map.md): /regio/ renders it at build
 // time (static SVG, marked later by selection.ts), the keuzehulp loads it with its result.
 // Chosen municipalities are hatched and outlined, not only coloured; CSS in RegionMap.css.
 import map from '../../data/regio/map.json';
@@ -15,7 +15,7 @@ interface Props {
 // One map per page: the stylesheet refers to the hatching by this id.
 const ID = 'regiokaart';
 const paths = map.municipalities as Record<string, string>;
-const labels = map.labels as Record<string, [number, number]>;
+const labels: Record<string, number[]> = map.labels;
 
 export function RegionMap({ selected = [], caption }: Props) {
   const chosen = new Set(selected);
