@@ -45,9 +45,10 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const title = (page: string) => `${page} – Keuzehulp${titleSuffix}`;
   // The code of a question step and of the result loads with the first screen that needs it,
   // so a reader who opens a result never loads the steps, and the other way round (budget).
-  const QuestionStep = useModule(() => import('./QuestionStep'), view.name === 'step').module?.QuestionStep;
-  const ResultView = useModule(() => import('./ResultView'), view.name === 'result').module?.ResultView;
-  const RegionChoice = useModule(() => import('./RegionChoice'), view.name === 'intro').module?.RegionChoice;
+  const ready = !region.loading;
+  const QuestionStep = useModule(() => import('./QuestionStep'), ready && view.name === 'step').module?.QuestionStep;
+  const ResultView = useModule(() => import('./ResultView'), ready && view.name === 'result').module?.ResultView;
+  const RegionChoice = useModule(() => import('./RegionChoice'), ready && view.name === 'intro').module?.RegionChoice;
   // Only a link that was not understood needs the notice; only a link from a region overview its note.
   const UrlNotice = useModule(() => import('./UrlNotice'), problems.length + region.problems.length > 0).module?.UrlNotice;
   const overview = useModule(() => import('../samen/ReturnToOverview'), new URLSearchParams(location.search).has(RETURN_PARAM)).module;
