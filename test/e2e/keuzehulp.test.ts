@@ -81,7 +81,8 @@ async function answerWithKeyboard(page: Page, question: string, value: string): 
 }
 
 async function startWithKeyboard(page: Page): Promise<void> {
-  await tabTo(page, '.kh-intro button');
+  // The start button, not the optional 'Gemeenten kiezen' inside the intro's region section.
+  await tabTo(page, '.kh-intro > button');
   await page.keyboard.press('Enter');
   await expect.poll(() => headingFocused(page)).toBe(true);
 }
@@ -122,7 +123,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('has no violations on the introduction, every step, the error state and the result', async () => {
     const { page } = await open();
     await expectNoAxeViolations(page, 'intro');
-    await page.locator('.kh-intro button').click();
+    await page.getByRole('button', { name: 'Start de keuzehulp' }).click();
     for (const id of ORDER) {
       await page.locator('.kh-why summary').click();
       await expectNoAxeViolations(page, `step ${id}`);
@@ -139,7 +140,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     await expect.poll(() => headingFocused(page)).toBe(true);
     await expectNoAxeViolations(page, 'changing an answer (phone)');
     const { page: fresh } = await open('', { width: 360, height: 740 });
-    await fresh.locator('.kh-intro button').click();
+    await fresh.getByRole('button', { name: 'Start de keuzehulp' }).click();
     await fresh.locator('.kh-form button[type="submit"]').click();
     await expectNoAxeViolations(fresh, 'error (phone)');
   }, 180_000);
@@ -169,7 +170,7 @@ describe('errors', () => {
 describe('the URL is the state', () => {
   it('a reload mid-way keeps every answer, and "Vorige" goes back with the answer pre-filled', async () => {
     const { page } = await open();
-    await page.locator('.kh-intro button').click();
+    await page.getByRole('button', { name: 'Start de keuzehulp' }).click();
     for (const id of ORDER.slice(0, 3)) await answerWithMouse(page, id, 'bespreken');
     await page.reload();
     await page.waitForSelector('.kh-form');
@@ -182,7 +183,7 @@ describe('the URL is the state', () => {
 
   it('the browser’s back and forward buttons move between steps', async () => {
     const { page } = await open();
-    await page.locator('.kh-intro button').click();
+    await page.getByRole('button', { name: 'Start de keuzehulp' }).click();
     for (const id of ORDER.slice(0, 3)) await answerWithMouse(page, id, 'ja');
     await page.goBack();
     await expect.poll(() => progress(page)).toBe('Vraag 3 van 12');
@@ -291,6 +292,10 @@ describe('share and print', () => {
 
   it('prints a clean report: title, author, date, link, result, next steps, answers and advice, no navigation', async () => {
     const { page } = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
+    // The printout's head loads when printing starts (beforeprint), as with Ctrl+P.
+    await page.waitForSelector('[data-recommended-scenario]');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.waitForSelector('.kh-report', { state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.kh-share', '.kh-share-actions', '.kh-table', '.kh-answers a', '.site-footer']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

@@ -215,7 +215,7 @@ const scriptsOf = (resources: readonly LoadedResource[]) => new Map(resources.fi
 describe('bytes', () => {
   it(`without municipalities: at most ${budgets.keuzehulpJs / KB} KB gzip of JavaScript at the start and on a question, ${budgets.keuzehulpResultJs / KB} KB on a result; no region code`, async () => {
     const cases = [
-      ['start', '', 'keuzehulpJs', '.kh-intro button'],
+      ['start', '', 'keuzehulpJs', '.kh-region-choice button'],
       ['question', `?${ASKED.slice(0, 4).map((id) => `${id}=ja`).join('&')}`, 'keuzehulpJs', '.kh-form'],
       ['result', `?${query(heldOut(3))}&referentieregio=ja`, 'keuzehulpResultJs', '[data-recommended-scenario]'],
     ] as const;

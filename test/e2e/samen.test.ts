@@ -324,7 +324,7 @@ describe('the flow by keyboard alone', () => {
     await page.waitForSelector('.kh-app');
     await expect.poll(() => page.getByText('Je vult de keuzehulp in voor Geel').count(), { timeout: 10_000 }).toBe(1);
     await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
-    await tabTo(page, '.kh-intro button');
+    await tabTo(page, '.kh-intro > button');
     await page.keyboard.press('Enter');
     for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');

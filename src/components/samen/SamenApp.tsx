@@ -21,7 +21,7 @@ import { RegionResult } from './RegionResult';
 import { ShareOverview } from './ShareOverview';
 import { useCopy } from '../shared/useCopy';
 import { StartForm } from './StartForm';
-import { nameOf, plural } from './words';
+import { nameOf, pastedStatus } from './words';
 
 interface Props {
   model: KeuzehulpModel;
@@ -96,18 +96,9 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
   };
 
   const add = (pasted: PastedLinks) => {
-    const known = new Set(state.sets.map((set) => set.label));
-    const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
     const merged = mergeSets(state.sets, pasted.sets);
-    const cut = merged.length > MAX_SETS ? ` ${merged.length - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
-    const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
     change({ regio: state.regio, sets: merged }, state.sets.length === 0 ? 'kh-kop' : null);
-    const added = pasted.sets.length - updated;
-    const counts = [
-      added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
-      updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
-    ].filter(Boolean);
-    setStatus(`${counts.join(', ')}.${cut}${unnamed}`);
+    setStatus(pastedStatus(state.sets, pasted, merged.length));
   };
 
   const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
@@ -143,14 +134,7 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
         <>
           <ShareOverview
             intro={share}
-            manual={copied?.key === 'overview' && !copied.ok ? copied.text : ''}
-            status={
-              copied?.key !== 'overview'
-                ? ''
-                : copied.ok
-                  ? 'De link is gekopieerd. Iedereen met de link ziet dit overzicht.'
-                  : 'Kopiëren lukte niet. Kopieer de link hieronder zelf (Ctrl+C, of Cmd+C op een Mac).'
-            }
+            copied={copied?.key === 'overview' ? copied : null}
             onCopy={() => void copy('overview', location.origin + href)}
           />
           <p class="no-print">

@@ -7,13 +7,12 @@ import { printPage } from '../shared/useCopy';
 interface Props {
   /** Privacy and how to share (static text from the page). */
   intro?: ComponentChildren;
-  /** The link that failed to copy, shown to copy by hand; empty when none. */
-  manual: string;
-  status: string;
+  /** The last copy of the overview's link: done, or refused (then shown to copy by hand). */
+  copied: { ok: boolean; text: string } | null;
   onCopy(): void;
 }
 
-export function ShareOverview({ intro, manual, status, onCopy }: Props) {
+export function ShareOverview({ intro, copied, onCopy }: Props) {
   return (
     <section class="kh-section no-print" aria-labelledby="sb-delen">
       <h2 id="sb-delen">Delen en afdrukken</h2>
@@ -27,9 +26,12 @@ export function ShareOverview({ intro, manual, status, onCopy }: Props) {
         </button>
       </div>
       <p class="kh-status" role="status">
-        {status}
+        {copied &&
+          (copied.ok
+            ? 'De link is gekopieerd. Iedereen met de link ziet dit overzicht.'
+            : 'Kopiëren lukte niet. Kopieer de link hieronder zelf (Ctrl+C, of Cmd+C op een Mac).')}
       </p>
-      {manual && <ManualCopy id="sb-link" label="Link om zelf te kopiëren" text={manual} />}
+      {copied && !copied.ok && <ManualCopy id="sb-link" label="Link om zelf te kopiëren" text={copied.text} />}
     </section>
   );
 }
