@@ -25,6 +25,7 @@ interface Props {
 }
 
 const initialTitle = typeof document === 'undefined' ? '' : document.title;
+const prefetchStep = () => void import('./QuestionStep').catch(() => {});
 
 export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, share, gemeenten, decreet }: Props) {
   const { state, problems, clearProblems: clearUrlProblems, go, moved } = useUrlState();
@@ -96,6 +97,9 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
           <button
             type="button"
             class="button"
+            // The first question's code starts loading when the reader heads for the button.
+            onFocus={prefetchStep}
+            onPointerEnter={prefetchStep}
             onClick={() => {
               const open = firstOpenStep(answers);
               go({ view: open === -1 ? { name: 'result' } : { name: 'step', step: open } });
