@@ -1,5 +1,5 @@
 // The region overview (/keuzehulp/samen/) in real Chromium on the built site. Expectations
-// come from ../shared/specs/samen-beslissen.md and keuzehulp.md, worked out here on their own
+// come from the samen-beslissen and keuzehulp specs (docs/decisions/0009-samen-beslissen.md), worked out here on their own
 // (tables and rules below), never through src/lib/samen. Then the whole flow by keyboard, axe
 // at every step and at 320 px, print, hostile labels, 200 sets and the JavaScript budget.
 import type { Browser, Page } from 'playwright-core';
