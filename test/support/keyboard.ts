@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** True when the focused element is one of the elements the locator finds. */
 export const isFocused = (target: Locator): Promise<boolean> =>
-  target.evaluateAll((elements) => elements.includes(document.activeElement!));
+  target.evaluateAll((elements) => elements.some((element) => element === document.activeElement));
 
 /** Presses Tab until focus is on (one of) the target's elements; fails after `limit` presses. */
 export async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
