@@ -44,7 +44,7 @@ describe.each(scenarios)('scenario page $slug', (s) => {
       for (const id of s.agreements) {
         // Each agreement's title is the first link of its item.
         const title = items.and(page.locator(`[data-agreement-id="${id}"]`)).getByRole('link').first();
-        await expect.poll(() => title.innerText().then(withoutSoftHyphens)).toBe(titleOf.get(id));
+        await expect.poll(() => title.innerText().then(withoutSoftHyphens), { timeout: 5000 }).toBe(titleOf.get(id));
       }
       const previous = scenarios.find((other) => other.id === s.id - 1);
       const expectedNew = previous ? s.agreements.filter((id) => !previous.agreements.includes(id)) : [];
