@@ -26,14 +26,10 @@ export const budgets = {
   regioExtra: 30 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
   firstSearch: 120 * KB,
-  /**
-   * Everything a second query transfers. Was 15 KB. Raised on 2026-11-30 when the guide grew
-   * from 12 to 17 pages: the later query ("regiocoördinator") now loads one index chunk of
-   * 14.6 KB (Pagefind splits the index by word; chunks grow with the text) plus the two
-   * fragments in view (2.0 + 2.9 KB) = 19.5 KB. Pagefind 1.6 documents no chunk-size option;
-   * fragments already load only when in view. Revisit if content doubles again.
-   */
+  /** Everything a later query transfers that needs an index chunk the first search did not load. */
   laterSearch: 20 * KB,
+  /** The same, when that chunk is a full one. */
+  laterSearchFullChunk: 48 * KB,
 } as const;
 
 export type BudgetName = keyof typeof budgets;
