@@ -162,6 +162,27 @@ describe('the index', () => {
     }
   });
 
+  it('keeps repeated lists and buttons out: source lists and call-to-action buttons', () => {
+    // Each page's sources, the fact cards' sources and /over/'s list of all sources repeat
+    // titles like "Waarom kiezen voor solidaire kostendeling?" that would make every page
+    // match; the buttons ("Start de keuzehulp") are navigation, not content.
+    for (const page of pages) {
+      const html = readFileSync(path.join(distDir, page.url, 'index.html'), 'utf8').replace(/\u00AD|&shy;/g, '');
+      const repeated = [
+        ...[...html.matchAll(/<p class="cta"[^>]*>([\s\S]*?)<\/p>/g)].flatMap((match) =>
+          [...match[1]!.matchAll(/<a [^>]*>([^<]+)</g)].map((link) => link[1]!.trim()),
+        ),
+        ...[...html.matchAll(/<ul class="all-sources"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((match) =>
+          [...match[1]!.matchAll(/<a [^>]*>([^<]+)</g)].map((link) => link[1]!.trim()),
+        ),
+        ...[...html.matchAll(/class="fact-card__sources-title">([^<]+)</g)].map((match) => match[1]!.trim()),
+      ];
+      for (const text of repeated) expect(page.content, `${page.url} indexes "${text}"`).not.toContain(text);
+    }
+    const over = pages.find((page) => page.url === '/over/');
+    expect(over?.content).toContain('Alle bronnen');
+  });
+
   it.skipIf(!exists('keuzehulp'))('keeps the keuzehulp widget out, but indexes its introduction', () => {
     const keuzehulp = pages.find((page) => page.url === '/keuzehulp/');
     expect(keuzehulp?.content.length).toBeGreaterThan(100);
@@ -314,6 +335,11 @@ describe('the search dialog', () => {
       await page.keyboard.press('Escape');
       await dialogOf(page).waitFor({ state: 'hidden' });
       expect(await isFocused(triggerOf(page))).toBe(true);
+      // Cmd+K (Meta) opens it as Ctrl+K does; Esc closes it again.
+      await page.keyboard.press('Meta+k');
+      await fieldOf(page).waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await dialogOf(page).waitFor({ state: 'hidden' });
       // Reopening keeps the query and results; clicking the trigger opens it too.
       await triggerOf(page).click();
       await fieldOf(page).waitFor({ state: 'visible' });
