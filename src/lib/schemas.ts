@@ -103,7 +103,6 @@ export const term = z.object({
   /** Where the guide uses the term. */
   links: z.array(termLink).default([]),
 });
-export type Term = z.infer<typeof term>;
 
 /** A source of a fact card, with the year it describes or was published when known. */
 export const datedSource = source.extend({

@@ -98,11 +98,6 @@ export function parseOverview(query: string | null | undefined): ParsedOverview 
   return state;
 }
 
-/** The `g` value of a set: its label, `~`, its twelve codes. */
-export function answerSetParam(set: AnswerSet): string {
-  return `${set.label}${SEPARATOR}${encodeAnswers(set.answers)}`;
-}
-
 /** The query (without "?"): `regio` first, then the sets in order; "" when empty. `~` stays readable. */
 export function serialiseOverview(overview: Overview): string {
   const parts: string[] = [];
