@@ -1,12 +1,14 @@
 // Writes test/fixtures/source-shingles.json: hashed ten-word runs of publiq's source text
 // and of the research notes (domain.md). Tests compare the built site against it, so no
 // test ever reads those files. Run after either file changes:
-//   node scripts/fingerprint-sources.ts [path/to/shared]
+//   node scripts/fingerprint-sources.ts [folder]   (without it: SOURCES_DIR, else DEFAULT_SOURCES_DIR)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { markdownSegments, runsOf, SHINGLE_WORDS } from '../test/support/shingles.ts';
 
-const shared = path.resolve(process.argv[2] ?? '../shared');
+/** Where the maintainers keep the source texts: a folder beside the repository, never in it. */
+const DEFAULT_SOURCES_DIR = '../shared';
+const shared = path.resolve(process.argv[2] ?? process.env.SOURCES_DIR ?? DEFAULT_SOURCES_DIR);
 const files = ['source/samenwerkingsvormen.md', 'domain.md'];
 const hashes = new Set<string>();
 for (const file of files) {

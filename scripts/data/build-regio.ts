@@ -1,5 +1,5 @@
 // Builds the project's own region data (src/data/regio/) from the public source files.
-// Run: npm run data [-- <path to the shared data folder>]   (default: ../shared/data, or REGIO_DATA_DIR)
+// Run: npm run data [-- <source folder>]; without it, REGIO_DATA_DIR, else DEFAULT_SOURCE_DIR.
 // The site and the tests only ever read the committed output, never the sources.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,12 @@ import mapshaper from 'mapshaper';
 import { readSheet } from 'read-excel-file/node';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const sourceDir = path.resolve(root, process.argv[2] ?? process.env.REGIO_DATA_DIR ?? '../shared/data');
+/**
+ * Where the maintainers keep the downloaded source files: a folder beside the repository, not in
+ * it (the sources are large and have their own licences; see README "Region data").
+ */
+const DEFAULT_SOURCE_DIR = '../shared/data';
+const sourceDir = path.resolve(root, process.argv[2] ?? process.env.REGIO_DATA_DIR ?? DEFAULT_SOURCE_DIR);
 const outDir = path.join(root, 'src/data/regio');
 const swing = path.join(sourceDir, 'gebiedsniveaus/data_voor_swing');
 

@@ -14,7 +14,7 @@ export const source = z.object({
 export type Source = z.infer<typeof source>;
 
 /** The kinds of page in the guide; `onderdeel` is how search labels them. */
-export const pageKinds = [
+const pageKinds = [
   'start',
   'basis',
   'scenario',
@@ -103,10 +103,9 @@ export const term = z.object({
   /** Where the guide uses the term. */
   links: z.array(termLink).default([]),
 });
-export type Term = z.infer<typeof term>;
 
 /** A source of a fact card, with the year it describes or was published when known. */
-export const datedSource = source.extend({
+const datedSource = source.extend({
   /** Year of the source or of the facts it reports, e.g. 2022. */
   year: z.number().int().min(2000).max(2100).optional(),
 });

@@ -1,5 +1,6 @@
-// One search result as DOM: title link, part of the guide, excerpt and the sections
-// (sub-results) whose headings match. Titles and section names are set as text;
+// One search result as DOM: title link (a heading, so screen-reader users can jump from
+// result to result), part of the guide, excerpt and the sections (sub-results) whose
+// headings match. Titles and section names are set as text;
 // only Pagefind's excerpt is HTML, which Pagefind documents as safe to use as innerHTML
 // (entities encoded, only <mark> added).
 import type { ResultData } from './pagefind';
@@ -14,7 +15,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /** Fills the placeholder `item` with the result `data` for the search `terms`. */
 export function renderResult(item: HTMLElement, data: ResultData, terms: string): void {
-  const title = element('p', 'search-result__title');
+  const title = element('h2', 'search-result__title');
   const link = element('a', 'search-result__link', data.meta.title ?? data.url);
   link.href = data.url;
   title.append(link);

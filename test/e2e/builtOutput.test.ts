@@ -2,6 +2,7 @@
 // security headers in the markup, and the byte budgets.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
@@ -39,7 +40,7 @@ describe('HTML validation (html-validate, recommended rules)', () => {
 describe('a quiet build', () => {
   it('prints no warning and no error box, only progress', () => {
     // Strip colour codes, then look for what Astro, Vite and Rolldown print for problems.
-    const log = inject('buildLog').replace(/\u001b\[[0-9;]*m/g, '');
+    const log = stripVTControlCharacters(inject('buildLog'));
     expect(log).toMatch(/Complete!/);
     expect(log.split('\n').filter((line) => /\[WARN\]|\[ERROR\]|warning|╭─/i.test(line))).toEqual([]);
   });

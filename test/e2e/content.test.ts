@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from '../support/session';
 import { htmlSegments, runsOf } from '../support/shingles';
 import { htmlFiles, sitemapPaths } from '../support/site';
 import { byRegionName } from '../../src/lib/regionFacts';
@@ -118,13 +117,7 @@ describe('guide order', () => {
 });
 
 describe('search finds the new pages first', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = browserSession();
 
   it.each([
     ['kosten regio', '/wat-kost-een-uitpas-regio/'],
@@ -132,7 +125,7 @@ describe('search finds the new pages first', () => {
     ['gemeenteraadsbesluit', '/voorbeelddocumenten/'],
     ['tijdlijn', '/van-idee-tot-regio/'],
   ])('"%s" → %s', async (query, expected) => {
-    const context = await browser.newContext();
+    const context = await session.browser().newContext();
     const page = await context.newPage();
     try {
       await page.goto(baseURL);

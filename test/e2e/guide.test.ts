@@ -1,9 +1,9 @@
 // The guide as readers see it: scenario pages and the comparison table show the data of
 // content/samenwerking, the glossary and FAQ have their anchors, nothing overflows at 320 px.
 import { withoutSoftHyphens } from '../../src/lib/cleanCopy';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSession } from '../support/session';
 import { readContent, readRawContent } from '../../src/lib/content/readFiles';
 
 const { afspraken: agreements, begrippen: terms } = readRawContent();
@@ -23,16 +23,12 @@ const guidePaths = [
   'over/',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
+
+const comparisonTable = (page: Page) => page.getByRole('table', { name: /^De drie samenwerkingsvormen naast elkaar/ });
 
 async function open(pathname: string, width = 1280): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await session.browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const response = await page.goto(baseURL + pathname);
   expect(response?.status(), pathname).toBe(200);
@@ -43,19 +39,22 @@ describe.each(scenarios)('scenario page $slug', (s) => {
   it('lists every agreement of the scenario from the data, marking what is new', async () => {
     const { page, close } = await open(s.path);
     try {
-      const items = page.locator('ul.checklist li[data-agreement-id]');
+      const items = page.getByRole('listitem').and(page.locator('[data-agreement-id]'));
       expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')))).toEqual(s.agreements);
       for (const id of s.agreements) {
-        await expect.poll(() => page.locator(`li[data-agreement-id="${id}"] .checklist__title`).innerText().then(withoutSoftHyphens)).toBe(titleOf.get(id));
+        // Each agreement's title is the first link of its item.
+        const title = items.and(page.locator(`[data-agreement-id="${id}"]`)).getByRole('link').first();
+        await expect.poll(() => title.innerText().then(withoutSoftHyphens), { timeout: 5000 }).toBe(titleOf.get(id));
       }
       const previous = scenarios.find((other) => other.id === s.id - 1);
       const expectedNew = previous ? s.agreements.filter((id) => !previous.agreements.includes(id)) : [];
-      const marked = await page
-        .locator('ul.checklist li.checklist__item--new')
+      // What is new says so in words: "nieuw ten opzichte van <vorig scenario>".
+      const marked = await items
+        .filter({ has: page.getByText(/^nieuw ten opzichte van /) })
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')));
       expect(marked).toEqual(expectedNew);
       // The summary box shows the scenario's summary from the data.
-      const summary = (await page.locator('section.summary').innerText().then(withoutSoftHyphens)).replace(/\s+/g, ' ');
+      const summary = (await page.getByRole('region', { name: /^Samengevat:/ }).innerText().then(withoutSoftHyphens)).replace(/\s+/g, ' ');
       expect(summary).toContain(s.summary.replace(/\s+/g, ' ').trim());
       // Every scenario page leads on to the keuzehulp.
       expect(await page.locator('main a[href$="/keuzehulp/"]').count()).toBeGreaterThan(0);
@@ -69,21 +68,22 @@ describe('comparison table (/vergelijking/)', () => {
   it('has a caption, column headers with scope and one row per agreement, marked as in the data', async () => {
     const { page, close } = await open('vergelijking/');
     try {
-      const table = page.locator('table.compare');
+      const table = comparisonTable(page);
       expect(await table.count()).toBe(1);
       expect((await table.locator('caption').innerText().then(withoutSoftHyphens)).length).toBeGreaterThan(10);
-      expect(await table.locator('thead th[scope="col"]').count()).toBe(scenarios.length + 1);
-      const rows = table.locator('tbody tr[data-agreement-id]');
+      expect(await table.getByRole('columnheader').count()).toBe(scenarios.length + 1);
+      const rows = table.getByRole('row').and(page.locator('[data-agreement-id]'));
       const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')));
       expect([...ids].sort()).toEqual(agreements.map((a) => a.id).sort());
       for (const a of agreements) {
-        const row = table.locator(`tr[data-agreement-id="${a.id}"]`);
-        expect(await row.locator('th[scope="row"]').innerText().then(withoutSoftHyphens)).toBe(a.title);
-        const answers = await row.locator('td .visually-hidden').allTextContents().then((texts) => texts.map(withoutSoftHyphens));
+        const row = rows.and(page.locator(`[data-agreement-id="${a.id}"]`));
+        expect(await row.getByRole('rowheader').innerText().then(withoutSoftHyphens)).toBe(a.title);
+        // Each cell shows ✓ or – (hidden from screen readers) and says "ja" or "nee".
+        const answers = (await row.getByRole('cell').allTextContents()).map((text) => text.replace(/[✓–]/g, '').trim());
         expect(answers).toEqual(scenarios.map((s) => (s.agreements.includes(a.id) ? 'ja' : 'nee')));
       }
       for (const feature of ['coordination', 'staffing', 'structure', 'rhythm'] as const) {
-        const cells = await table.locator(`tr[data-feature="${feature}"] td`).allInnerTexts().then((texts) => texts.map(withoutSoftHyphens));
+        const cells = await table.locator(`[data-feature="${feature}"]`).getByRole('cell').allInnerTexts().then((texts) => texts.map(withoutSoftHyphens));
         expect(cells.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
           scenarios.map((s) => s[feature].replace(/\s+/g, ' ').trim()),
         );
@@ -96,7 +96,7 @@ describe('comparison table (/vergelijking/)', () => {
   it('keeps every scenario column readable at 320 px: each cell is labelled and inside the screen', async () => {
     const { page, close } = await open('vergelijking/', 320);
     try {
-      const cells = page.locator('table.compare tbody td');
+      const cells = comparisonTable(page).getByRole('cell');
       expect(await cells.count()).toBeGreaterThan(0);
       const outside = await cells.evaluateAll((els) =>
         els
@@ -104,9 +104,9 @@ describe('comparison table (/vergelijking/)', () => {
             const box = el.getBoundingClientRect();
             return box.left < 0 || box.right > document.documentElement.clientWidth + 0.5 || box.width < 100;
           })
-          .map((el) => el.textContent?.replaceAll('\u00AD', '') ?? null),
+          .map((el) => el.textContent ?? ''),
       );
-      expect(outside).toEqual([]);
+      expect(outside.map(withoutSoftHyphens)).toEqual([]);
       const labels = await cells.evaluateAll((els) => els.map((el) => getComputedStyle(el, '::before').content));
       for (const label of labels) expect(label).toMatch(/Minimale|Informele|Formele/);
     } finally {
@@ -133,7 +133,8 @@ describe('glossary and questions', () => {
     const { page, close } = await open('veelgestelde-vragen/');
     try {
       const ids = await page
-        .locator('main .prose h2[id]')
+        .getByRole('main')
+        .getByRole('heading', { level: 2 })
         .evaluateAll((els) => els.filter((el) => el.textContent?.trim().endsWith('?')).map((el) => el.id));
       expect(ids.length).toBeGreaterThanOrEqual(12);
       for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);

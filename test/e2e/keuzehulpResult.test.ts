@@ -2,52 +2,36 @@
 // first screen of a phone, reasons said once per answer, no list twice, honest notices, a start
 // page without blank space or layout shift, axe in dark mode on every state, and a printout a
 // college can file (region in the title, page numbers, QR code, no buttons, no footer-only page).
-import type { Browser, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { answersQuery as query, formal, informal, minimal, none, type AnswerSet } from '../support/answers';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { visit, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { answerWithMouse, keuzehulpReady, startButton, submitButton } from '../support/keuzehulp';
+import type { VisitOptions } from '../support/pageChecks';
+import { browserSession } from '../support/session';
+import { QUESTION_IDS } from '../../src/lib/keuzehulp/spec';
 
 const baseURL = inject('baseURL');
 
-type Answers = Record<string, string>;
-const ORDER = [
-  'aanbod', 'voordelen', 'kostendeling', 'doelgroep', 'trekkers', 'communicatie',
-  'groepsaankopen', 'doelgroepenwerking', 'coordinator', 'vrijetijdsvisie', 'structuur', 'referentieregio',
-];
-const formal: Answers = {
-  aanbod: 'ja', voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja', communicatie: 'ja',
-  groepsaankopen: 'ja', doelgroepenwerking: 'ja', coordinator: 'voltijds', vrijetijdsvisie: 'ja',
-  structuur: 'formeel', referentieregio: 'ja',
-};
-const informal: Answers = { ...formal, vrijetijdsvisie: 'bespreken', structuur: 'informeel' };
-const minimal: Answers = { ...informal, communicatie: 'nee', coordinator: 'geen', referentieregio: 'onbekend' };
-const none: Answers = { ...minimal, aanbod: 'bespreken', referentieregio: 'nee' };
 /** Scenario 1 with one open point to scenario 2 besides the coordinator: within reach 1, next step 2. */
-const halfTime: Answers = { ...minimal, coordinator: 'deeltijds' };
-const query = (answers: Answers, extra = '') =>
-  '?' + ORDER.filter((id) => answers[id]).map((id) => `${id}=${answers[id]}`).join('&') + extra;
+const halfTime: AnswerSet = { ...minimal, coordinator: 'deeltijds' };
 
-let browser: Browser;
-const opened: PageVisit[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const visited of opened) await visited.close().catch(() => {});
-  await browser?.close();
-});
-
+const session = browserSession();
 async function open(search = '', options: VisitOptions = {}): Promise<Page> {
-  const visited = await visit(browser, baseURL + 'keuzehulp/' + search, options);
-  opened.push(visited);
-  visited.page.setDefaultTimeout(10_000);
-  await visited.page.waitForSelector('.kh-app:not(.kh-placeholder)');
-  return visited.page;
+  const { page } = await session.visit(baseURL + 'keuzehulp/' + search, options);
+  await keuzehulpReady(page);
+  return page;
 }
 
-const top = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
+const top = async (locator: Locator) => (await locator.first().boundingBox())!;
+/** The element with the result (keuzehulp spec: data-recommended-scenario). */
+const result = (page: Page) => page.locator('[data-recommended-scenario]');
+const decisionTableRows = (page: Page) =>
+  page.getByRole('table', { name: 'Voorwaarden van de drie scenario’s' }).locator('tbody').getByRole('row');
+/** "Binnen bereik: …", "Volgende stap: naar …" or "Eerste stappen": the open points. */
+const nextSteps = (page: Page) => page.getByRole('region', { name: /^(Binnen bereik|Volgende stap|Eerste stappen)/ });
+const qrCode = (page: Page) => page.getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true });
 
 describe('the result leads', () => {
   it.each([
@@ -57,7 +41,7 @@ describe('the result leads', () => {
     ['geen', none],
   ])('at 320 px the verdict and both actions of outcome %s are on the first screen', async (_outcome, answers) => {
     const page = await open(query(answers, '&regio=Meetjesland'), { width: 320, height: 640 });
-    const verdict = await top(page, '.kh-verdict h2');
+    const verdict = await top(result(page).getByRole('heading', { level: 2 }));
     const copy = page.getByRole('button', { name: 'Kopieer link' });
     const print = page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' });
     const [copyBox, printBox] = [(await copy.boundingBox())!, (await print.boundingBox())!];
@@ -69,12 +53,13 @@ describe('the result leads', () => {
 
   it('"Waarom dit scenario?" says each answer once, above what it met', async () => {
     const page = await open(query(formal));
-    const reasons = page.locator('section', { has: page.getByRole('heading', { name: 'Waarom dit scenario?' }) });
+    const reasons = page.getByRole('region', { name: 'Waarom dit scenario?' });
     const text = await reasons.innerText();
-    expect(text.match(/Jullie antwoord:/g)?.length).toBe(await reasons.locator('.kh-reason').count());
+    // One list of met conditions per answer, each under its one "Jullie antwoord:".
+    expect(text.match(/Jullie antwoord:/g)?.length).toBe(await reasons.getByRole('list').count());
     expect(text.match(/ja, dat is afgesproken/g)?.length).toBe(1);
     // Every condition of scenario 3 (a row of the decision table) is still listed.
-    expect(await reasons.getByRole('listitem').count()).toBe(await page.locator('.kh-matrix tbody tr').count());
+    expect(await reasons.getByRole('listitem').count()).toBe(await decisionTableRows(page).count());
   });
 
   it.each([
@@ -84,17 +69,17 @@ describe('the result leads', () => {
     ['1 with nothing in reach', minimal],
   ])('outcome %s lists no open point twice', async (_name, answers) => {
     const page = await open(query(answers));
-    const titles = await page.locator('.kh-next li strong').allInnerTexts();
+    const titles = await nextSteps(page).getByRole('listitem').locator('strong').allInnerTexts();
     expect(titles.length).toBeGreaterThan(0);
     expect(new Set(titles).size).toBe(titles.length);
-    expect(await page.locator('#kh-bereik, #kh-volgende').count()).toBe(1);
+    expect(await nextSteps(page).count()).toBe(1);
   });
 
   it('"VTE" keeps its capitals and "(scenario n)" never wraps inside', async () => {
     const page = await open(query({ ...minimal, coordinator: 'deeltijds' }), { width: 320, height: 640 });
-    const body = await page.locator('.kh-result').innerText();
+    const body = await result(page).innerText();
     expect(body).not.toMatch(/\bvte\b/);
-    const names = await page.locator('.kh-result h2, .kh-result h3').allTextContents();
+    const names = await result(page).getByRole('heading').allTextContents();
     for (const name of names.filter((heading) => heading.includes('(scenario'))) expect(name).toMatch(/\(scenario\u00a0\d\)/);
     expect(names.join(' ')).not.toMatch(/\(scenario \d\)/);
   });
@@ -133,7 +118,7 @@ describe('the start page', () => {
       );
       expect(shift, `CLS on the ${view}`).toBe(0);
       if (view === 'intro') {
-        const [box, app] = [await top(page, '.kh'), await top(page, '.kh-app')];
+        const [box, app] = [await top(page.locator('.kh')), await top(page.locator('.kh-app'))];
         console.log(`[keuzehulp start 1280x800] .kh ${Math.round(box.height)} px, intro ${Math.round(app.height)} px`);
         expect(box.height - app.height).toBeLessThanOrEqual(1);
       }
@@ -146,15 +131,13 @@ describe('accessibility in dark mode (axe, WCAG 2.2 AA)', () => {
     const page = await open('', { width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await expectNoAxeViolations(page, 'intro (dark)');
-    await page.getByRole('button', { name: 'Start de keuzehulp' }).click();
-    await page.getByRole('button', { name: 'Verder' }).click();
+    await startButton(page).click();
+    await submitButton(page).click();
     await expectNoAxeViolations(page, 'error (dark)');
-    for (const id of ORDER) {
-      await page.locator('.kh-why summary').click();
+    for (const id of QUESTION_IDS) {
+      await page.getByText('Waarom vragen we dit?').click();
       await expectNoAxeViolations(page, `step ${id} (dark)`);
-      await page.locator(`input[name="${id}"][value="${informal[id]}"]`).check();
-      await page.locator('.kh-form button[type="submit"]').click();
-      await page.waitForFunction(() => document.activeElement?.id === 'kh-kop');
+      await answerWithMouse(page, id, informal[id]);
     }
     await expectNoAxeViolations(page, 'result 2 (dark)');
     for (const [name, answers] of [['3', formal], ['1', minimal], ['geen', none]] as const) {
@@ -178,7 +161,7 @@ describe('the printout', () => {
     const page = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
     // The print button loads the QR code, then opens the print dialog (stubbed: page.pdf prints).
     await page.evaluate(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', String(document.querySelectorAll('svg.kh-report__qr path').length));
+      window.print = () => document.documentElement.setAttribute('data-printed', String(document.querySelectorAll('svg[aria-label^="QR-code"] path').length));
     });
     await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
     await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
@@ -187,7 +170,7 @@ describe('the printout', () => {
       nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0).map((node) => node.textContent?.trim()),
     );
     expect(headings[0]).toBe('Advies voor Meetjesland');
-    const qr = page.getByRole('img', { name: 'QR-code naar dit resultaat online' });
+    const qr = qrCode(page);
     expect(await qr.isVisible()).toBe(true);
     expect((await qr.locator('path').getAttribute('d'))!.length).toBeGreaterThan(500);
 
@@ -212,7 +195,7 @@ describe('the printout', () => {
   it('without a region the title is neutral, and Ctrl+P (beforeprint) loads the QR code too', async () => {
     const page = await open(query(none));
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await page.waitForSelector('svg.kh-report__qr path', { state: 'attached' });
+    await qrCode(page).locator('path').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const { pages } = await printed(page);
     expect(pages[0]).toContain('Advies over regionale samenwerking rond UiTPAS');

@@ -1,9 +1,8 @@
 // Every page of the sitemap, as a reader's browser sees it, on a phone and on a desktop.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { browserSession } from '../support/session';
 import { visit } from '../support/pageChecks';
 import { sitemapPaths } from '../support/site';
 
@@ -17,13 +16,7 @@ const widths = [
   { name: 'desktop (1280 px)', width: 1280, height: 900 },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 it('the sitemap lists the pages of the guide', () => {
   expect(paths).toContain('');
@@ -34,7 +27,7 @@ describe.each(paths)('page /%s', (path) => {
   it.each(widths)('works on a $name: 200, one h1, title, description, clean console, no foreign requests, no axe violations', async ({ width, height }) => {
     const page404 = path === '404/';
     const target = page404 ? `${baseURL}deze-pagina-bestaat-niet/` : baseURL + path;
-    const visitResult = await visit(browser, target, { width, height });
+    const visitResult = await visit(session.browser(), target, { width, height });
     const { page, response } = visitResult;
     try {
       expect(response?.status()).toBe(page404 ? 404 : 200);

@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { withoutSoftHyphens } from '../../src/lib/cleanCopy';
 import { buildSite } from '../support/buildSite';
 import { htmlFiles } from '../support/site';
 
@@ -18,7 +19,7 @@ const settings = {
 
 // The build adds soft hyphens to long words (hyphenateDutch.mjs): compare the words without them.
 const read = (dist: string, sitePath: string) =>
-  readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8').replaceAll('\u00AD', '');
+  withoutSoftHyphens(readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8'));
 const footerOf = (page: string) => page.match(/<footer class="site-footer">[\s\S]*?<\/footer>/)?.[0] ?? '';
 const mistakeHref = (fragment: string) =>
   (fragment.match(/<a href="([^"]+)" data-report-mistake>/)?.[1] ?? '').replace(/&amp;/g, '&');
@@ -26,7 +27,7 @@ const mistakeHref = (fragment: string) =>
 describe('without publisher settings', () => {
   it('every page says it is an independent explanation, not a publication of publiq, and links the source', () => {
     for (const file of htmlFiles(defaultDist).filter((f) => !f.startsWith('pagefind'))) {
-      const footer = footerOf(readFileSync(path.join(defaultDist, file), 'utf8').replaceAll('\u00AD', ''));
+      const footer = footerOf(withoutSoftHyphens(readFileSync(path.join(defaultDist, file), 'utf8')));
       expect(footer, file).toContain('onafhankelijke uitleg');
       expect(footer, file).toContain('geen publicatie van publiq');
       expect(footer, file).toContain('regionale-aansluiting/samenwerkingsvormen');

@@ -1,25 +1,24 @@
 // The region overview (/keuzehulp/samen/) in real Chromium on the built site. Expectations
-// come from ../shared/specs/samen-beslissen.md and keuzehulp.md, worked out here on their own
+// come from the samen-beslissen and keuzehulp specs (docs/decisions/0009-samen-beslissen.md), worked out here on their own
 // (tables and rules below), never through src/lib/samen. Then the whole flow by keyboard, axe
 // at every step and at 320 px, print, hostile labels, 200 sets and the JavaScript budget.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { budgets, overBudget } from '../budgets';
+import { formal, type AnswerSet as Answers } from '../support/answers';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { gzipBytesOf, visit, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { isFocused, tabTo } from '../support/keyboard';
+import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
+import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { browserSession } from '../support/session';
+import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
 
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 const basePath = inject('basePath');
 
 // ---- The spec, on its own -------------------------------------------------------------
-type Answers = Record<string, string>;
-const QUESTIONS = [
-  'aanbod', 'voordelen', 'kostendeling', 'doelgroep', 'trekkers', 'communicatie',
-  'groepsaankopen', 'doelgroepenwerking', 'coordinator', 'vrijetijdsvisie', 'structuur', 'referentieregio',
-];
 const JBN = { j: 'ja', b: 'bespreken', n: 'nee' };
 const CODES: Record<string, Record<string, string>> = {
   aanbod: JBN, voordelen: JBN, kostendeling: JBN, doelgroep: JBN, trekkers: { j: 'ja', d: 'deels', n: 'nee' },
@@ -101,21 +100,14 @@ const overviewQuery = (sets: [string, string][], regio = '') =>
   '?' + [regio && `regio=${encodeURIComponent(regio)}`, ...sets.map(([l, c]) => `g=${encodeURIComponent(l)}~${c}`)].filter(Boolean).join('&');
 
 // ---- Browser helpers ---------------------------------------------------------------
-let browser: Browser;
-const opened: PageVisit[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const visited of opened) await visited.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserSession();
+const regionResult = (page: Page) => page.locator('[data-region-scenario]');
+const startForm = (page: Page) => page.getByRole('form', { name: 'Start een overzicht voor jullie regio' });
 
 async function open(search = '', options: VisitOptions & { root?: string } = {}): Promise<PageVisit> {
-  const visited = await visit(browser, (options.root ?? baseURL) + 'keuzehulp/samen/' + search, options);
-  opened.push(visited);
-  visited.page.setDefaultTimeout(10_000);
-  await visited.page.waitForSelector('.sb-app');
+  const visited = await session.visit((options.root ?? baseURL) + 'keuzehulp/samen/' + search, options);
+  // The island runs: it shows the start form or an overview.
+  await regionResult(visited.page).or(startForm(visited.page)).first().waitFor();
   return visited;
 }
 
@@ -134,16 +126,6 @@ async function read(page: Page): Promise<Expected> {
       })),
     };
   });
-}
-
-const activeMatches = (page: Page, selector: string) =>
-  page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector);
-async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await activeMatches(page, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
 }
 
 // ---- Held-out overviews --------------------------------------------------------------
@@ -221,8 +203,17 @@ const flemish: { nis: string; name: string; region: string }[] = JSON.parse(
   readFileSync('src/data/regio/municipalities.json', 'utf8'),
 );
 const regionOf = (nis: string) => flemish.find((municipality) => municipality.nis === nis)?.region;
+/** The answer in row `row` (1 = the first question) and column `column` (1 = the first set; after the sets, the region). */
 const cellOf = (page: Page, row: number, column: number) =>
-  page.locator(`.sb-table tbody tr:nth-child(${row}) > :nth-child(${column + 1})`).innerText();
+  page
+    .getByRole('table', { name: /^Antwoorden per vraag en per gemeente/ })
+    .locator('tbody')
+    .getByRole('row')
+    .nth(row - 1)
+    .getByRole('cell')
+    .nth(column - 1)
+    .innerText();
+const setNames = (page: Page) => page.locator('[data-answer-set]').getByRole('heading').allTextContents();
 
 describe('labels that are NIS codes', () => {
   it.each([
@@ -240,7 +231,7 @@ describe('labels that are NIS codes', () => {
     // Row 12 (referentieregio), last column (the region).
     expect(await cellOf(page, 12, sets.length + 1)).toBe(want);
     expect(await read(page)).toEqual(expected(sets));
-    const names = await page.locator('[data-answer-set] h3').allTextContents();
+    const names = await setNames(page);
     expect(names).toEqual(sets.map(([label]) => flemish.find((m) => m.nis === label)?.name ?? label));
   });
 
@@ -249,7 +240,7 @@ describe('labels that are NIS codes', () => {
     const before = resources.filter((resource) => resource.type === 'script').length;
     await page.getByRole('button', { name: 'Kies de gemeenten uit de lijst' }).click();
     const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
-    await expect.poll(() => search.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => isFocused(search)).toBe(true);
     expect(resources.filter((resource) => resource.type === 'script').length).toBeGreaterThan(before);
     for (const name of ['Brecht', 'Zoersel']) {
       await page.keyboard.type(name);
@@ -261,35 +252,20 @@ describe('labels that are NIS codes', () => {
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
     await page.waitForSelector('[data-region-scenario]');
     expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam']);
-    expect(await page.locator('[data-answer-set] h3').allTextContents()).toEqual(['Brecht', 'Zoersel', 'Vrije naam']);
+    expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam']);
     const brecht = await page.getByRole('link', { name: 'Antwoorden invullen voor Brecht' }).getAttribute('href');
     expect(new URL(brecht!, baseURL).searchParams.get('gemeenten')).toBe('11009');
   });
 });
 
 // ---- The flow, by keyboard only --------------------------------------------------------
-const geel: Answers = {
-  aanbod: 'ja', voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja', communicatie: 'ja',
-  groepsaankopen: 'ja', doelgroepenwerking: 'ja', coordinator: 'voltijds', vrijetijdsvisie: 'ja', structuur: 'formeel',
-  referentieregio: 'ja',
-};
+const geel: Answers = formal;
 const mol: Answers = { ...geel, vrijetijdsvisie: 'bespreken' };
 const dessel: Answers = { ...geel, trekkers: 'deels', communicatie: 'nee', coordinator: 'deeltijds' };
 const resultLink = (answers: Answers, door: string) =>
   `${baseURL}keuzehulp/?${QUESTIONS.map((id) => `${id}=${answers[id]}`).join('&')}&door=${encodeURIComponent(door)}`;
 const codesOf = (answers: Answers) =>
   QUESTIONS.map((id) => Object.entries(CODES[id]!).find(([, value]) => value === answers[id])![0]).join('');
-
-async function answerWithKeyboard(page: Page, question: string, value: string): Promise<void> {
-  await tabTo(page, `input[name="${question}"]`);
-  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
-  for (let i = 0; i < 3 && (await page.evaluate(() => (document.activeElement as HTMLInputElement).value)) !== value; i++) {
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(await page.locator(`input[name="${question}"]:checked`).getAttribute('value')).toBe(value);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kh-kop');
-}
 
 describe('the flow by keyboard alone', () => {
   it.each([
@@ -300,15 +276,15 @@ describe('the flow by keyboard alone', () => {
     await expectNoAxeViolations(page, `start ${width}`);
 
     // 1. Start: region name and three municipalities, by keyboard.
-    await tabTo(page, '#sb-regio');
+    await tabTo(page, page.getByLabel('Naam van de regio (niet verplicht)'));
     await page.keyboard.type('Regio Kempen');
-    await tabTo(page, '#sb-gemeenten-invoer');
+    await tabTo(page, page.getByLabel('Of typ de gemeenten'));
     await page.keyboard.type('Geel');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Mol');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Dessel');
-    await tabTo(page, '.sb-start button[type="submit"]');
+    await tabTo(page, page.getByRole('button', { name: 'Maak het overzicht' }));
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-region-scenario]');
     expect((await read(page)).sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
@@ -318,33 +294,31 @@ describe('the flow by keyboard alone', () => {
 
     // 2. Geel fills in its own answers in the keuzehulp, then comes back.
     const geelLink = page.getByRole('link', { name: 'Antwoorden invullen voor Geel' });
-    await tabTo(page, 'a[href*="door=Geel"]');
-    expect(await geelLink.evaluate((link) => link === document.activeElement)).toBe(true);
+    await tabTo(page, geelLink);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.kh-app');
+    await keuzehulpReady(page);
     await expect.poll(() => page.getByText('Je vult de keuzehulp in voor Geel').count(), { timeout: 10_000 }).toBe(1);
     await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
-    await tabTo(page, '.kh-intro > button');
+    await tabTo(page, startButton(page));
     await page.keyboard.press('Enter');
     // The first question takes the focus once it is on the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
     for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
     await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);
-    await tabTo(page, 'a.button[href*="keuzehulp/samen/"]');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Terug naar het regio-overzicht');
+    await tabTo(page, page.getByRole('link', { name: 'Terug naar het regio-overzicht' }));
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-region-scenario]');
     const back = await read(page);
     expect(back.sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
-    expect(await page.locator('[data-label="Geel"] h3').textContent()).toBe('Geel');
+    expect(await page.locator('[data-label="Geel"]').getByRole('heading').textContent()).toBe('Geel');
     expect(await page.getByText('De antwoorden van Geel staan nu in het overzicht.').count()).toBe(1);
     await expectNoAxeViolations(page, `overview after Geel ${width}`);
 
     // 3. Paste the result links of the other two at once.
-    await tabTo(page, '#sb-links');
+    await tabTo(page, page.getByLabel('Plak de links van de gemeenten'));
     await page.keyboard.insertText(`Mol: ${resultLink(mol, 'Mol')}\nDessel: ${resultLink(dessel, 'Dessel')}\n`);
-    await tabTo(page, 'form:has(#sb-links) button[type="submit"]');
+    await tabTo(page, page.getByRole('button', { name: 'Voeg de antwoorden toe' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('true');
     const sets: [string, string][] = [['Geel', codesOf(geel)], ['Mol', codesOf(mol)], ['Dessel', codesOf(dessel)]];
@@ -354,8 +328,7 @@ describe('the flow by keyboard alone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
     // 4. Print: a report without buttons, in black on white.
-    await tabTo(page, '.sb-app .kh-actions button.button--secondary');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Afdrukken of bewaren als PDF');
+    await tabTo(page, page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }));
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => ({
       buttons: [...document.querySelectorAll('button, .button')].filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0).length,
@@ -388,7 +361,7 @@ describe('the flow by keyboard alone', () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
     await expect.poll(() => page.getByText('Vul minstens één gemeente in.').count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sb-gemeenten-invoer');
+    expect(await isFocused(page.getByLabel('Of typ de gemeenten'))).toBe(true);
     await expectNoAxeViolations(page);
   });
 
@@ -406,8 +379,7 @@ describe('the flow by keyboard alone', () => {
   });
 
   it('keeps every existing keuzehulp link working: no overview parts without `terug`', async () => {
-    const visited = await visit(browser, resultLink(geel, 'Geel'));
-    opened.push(visited);
+    const visited = await session.visit(resultLink(geel, 'Geel'));
     await visited.page.waitForSelector('[data-recommended-scenario]');
     expect(await visited.page.getByText('Terug naar het regio-overzicht').count()).toBe(0);
     expect(await visited.page.getByText('Je vult de keuzehulp in voor').count()).toBe(0);

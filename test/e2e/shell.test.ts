@@ -1,8 +1,7 @@
 // The shell every page shares: keyboard use, focus, print, privacy, base path, JS budget.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { budgets, overBudget } from '../budgets';
-import { launchBrowser } from '../support/browser';
+import { browserSession } from '../support/session';
 import { gzipBytesOf, visit } from '../support/pageChecks';
 import { isContentPage, sitemapPaths } from '../support/site';
 
@@ -12,20 +11,14 @@ const paths = sitemapPaths(inject('distDir'));
 // The keuzehulp and the region page carry islands with budgets of their own (test/budgets.ts).
 const contentPaths = paths.filter(isContentPage);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = browserSession();
 
 describe('keyboard and focus', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-    const { page, close } = await visit(browser, baseURL + 'basis/');
+    const { page, close } = await visit(session.browser(), baseURL + 'basis/');
     try {
       await page.keyboard.press('Tab');
-      const skip = page.locator('.skip-link');
+      const skip = page.getByRole('link', { name: 'Ga naar de inhoud' });
       await expect.poll(() => skip.evaluate((element) => element === document.activeElement), { timeout: 5000 }).toBe(true);
       const box = await skip.boundingBox();
       expect(box && box.y >= 0 && box.height > 10).toBe(true);
@@ -37,7 +30,7 @@ describe('keyboard and focus', () => {
   });
 
   it('every focused link shows a visible focus indicator', async () => {
-    const { page, close } = await visit(browser, baseURL + 'basis/');
+    const { page, close } = await visit(session.browser(), baseURL + 'basis/');
     try {
       for (let step = 0; step < 6; step++) {
         await page.keyboard.press('Tab');
@@ -57,14 +50,19 @@ describe('keyboard and focus', () => {
 
 describe('print', () => {
   it('hides the navigation chrome and prints the URL of external links', async () => {
-    const { page, close } = await visit(browser, baseURL + 'basis/');
+    const { page, close } = await visit(session.browser(), baseURL + 'basis/');
     try {
+      const chrome = {
+        header: page.getByRole('banner'),
+        breadcrumbs: page.getByRole('navigation', { name: 'Kruimelpad' }),
+        pagination: page.getByRole('navigation', { name: 'Vorige en volgende pagina' }),
+        'skip link': page.getByRole('link', { name: 'Ga naar de inhoud' }),
+      };
+      // Each is on the page first, so that "hidden in print" cannot pass because a name changed.
+      for (const [name, locator] of Object.entries(chrome)) expect(await locator.count(), name).toBe(1);
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header', '.breadcrumbs', '.pagination', '.skip-link']) {
-        const count = await page.locator(selector).count();
-        if (count) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
-      }
-      await expect.poll(() => page.locator('main h1').isVisible()).toBe(true);
+      for (const [name, locator] of Object.entries(chrome)) expect(await locator.isVisible(), name).toBe(false);
+      await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).isVisible()).toBe(true);
       const external = page.locator('main a[href^="http"]').first();
       if (await external.count()) {
         const after = await external.evaluate((element) => getComputedStyle(element, '::after').content);
@@ -78,7 +76,7 @@ describe('print', () => {
 
 describe('privacy', () => {
   it('sets no cookies and stores nothing in the browser', async () => {
-    const { page, context, close } = await visit(browser, baseURL);
+    const { page, context, close } = await visit(session.browser(), baseURL);
     try {
       await page.goto(baseURL + 'basis/');
       expect(await context.cookies()).toEqual([]);
@@ -91,7 +89,7 @@ describe('privacy', () => {
 
 describe(`JavaScript before interaction (≤ ${budgets.jsBeforeInteraction} B gzip on content pages)`, () => {
   it.each(contentPaths)('/%s', async (path) => {
-    const { resources, close } = await visit(browser, baseURL + path);
+    const { resources, close } = await visit(session.browser(), baseURL + path);
     try {
       const js = gzipBytesOf(resources, 'script');
       expect(overBudget(`/${path}`, 'jsBeforeInteraction', js)).toBeNull();
@@ -105,7 +103,7 @@ describe(`JavaScript before interaction (≤ ${budgets.jsBeforeInteraction} B gz
 
 describe('under the base path /uitpas-regio/', () => {
   it.each(paths)('/%s loads with every asset and internal link under the base', async (path) => {
-    const visitResult = await visit(browser, basePathURL + path);
+    const visitResult = await visit(session.browser(), basePathURL + path);
     try {
       expect(visitResult.response?.status()).toBe(200);
       expect(visitResult.consoleErrors).toEqual([]);

@@ -1,8 +1,6 @@
 // The content as the site's pages see it: Astro's content layer reads and validates the data
 // files (src/content.config.ts), and ./build.ts builds every fact once. Build time only.
 import { getCollection } from 'astro:content';
-import { recommendScenario, withinReachScenario } from '../keuzehulp/rules';
-import type { Answers, Outcome } from '../keuzehulp/spec';
 import { buildContent, type Content } from './build';
 
 let content: Promise<Content> | undefined;
@@ -20,13 +18,4 @@ export function loadContent(): Promise<Content> {
     });
   })();
   return content;
-}
-
-/** The decision on plain answers, bound to the content's conditions (e.g. for a region overview). */
-export async function loadDecision() {
-  const { conditions } = (await loadContent()).keuzehulp;
-  return {
-    recommendScenario: (answers: Answers): Outcome => recommendScenario(answers, conditions),
-    withinReachScenario: (answers: Answers): Outcome => withinReachScenario(answers, conditions),
-  };
 }

@@ -73,8 +73,7 @@ export function searchMunicipalities(query: string, { limit = 8, deelgemeenten =
   for (const { entry } of scored) {
     if (seen.has(entry.label)) continue;
     seen.add(entry.label);
-    const { key: _key, ...suggestion } = entry;
-    result.push(suggestion);
+    result.push({ nis: entry.nis, name: entry.name, kind: entry.kind, label: entry.label });
     if (result.length === limit) break;
   }
   return result;

@@ -1,5 +1,5 @@
-// The region overview's state lives in its URL query (../shared/specs/samen-beslissen.md,
-// "The URL"): `regio` and one `g=LABEL~CODES` per municipality. Parsing never throws and is
+// The region overview's state lives in its URL query (the samen-beslissen
+// spec, "The URL"; docs/decisions/0009-samen-beslissen.md): `regio` and one `g=LABEL~CODES` per municipality. Parsing never throws and is
 // deterministic: what it cannot use it leaves out and reports as a problem, the rest is kept.
 import { cleanText } from '../keuzehulp/codec';
 import { QUESTION_IDS, type Answers, type QuestionId } from '../keuzehulp/spec';
@@ -96,11 +96,6 @@ export function parseOverview(query: string | null | undefined): ParsedOverview 
   }
   if (dropped > 0) state.problems.push({ kind: 'too-many', dropped });
   return state;
-}
-
-/** The `g` value of a set: its label, `~`, its twelve codes. */
-export function answerSetParam(set: AnswerSet): string {
-  return `${set.label}${SEPARATOR}${encodeAnswers(set.answers)}`;
 }
 
 /** The query (without "?"): `regio` first, then the sets in order; "" when empty. `~` stays readable. */

@@ -1,5 +1,5 @@
 // The rule that combines the answers of several municipalities into the region's answers
-// (../shared/specs/samen-beslissen.md, "Combining the answers"), and what follows from it:
+// (the samen-beslissen spec, "Combining the answers"; docs/decisions/0009), and what follows from it:
 // who holds what back, the scenario without one set, where the sets differ, who is not done.
 // Pure functions, no display text. The decision itself (answers → scenario) is passed in, so
 // this file does not depend on how the keuzehulp's engine is built.
