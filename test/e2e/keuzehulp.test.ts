@@ -256,7 +256,7 @@ describe('share and print', () => {
     for (const [name, locator] of Object.entries(screenOnly)) expect(await locator.count(), name).toBeGreaterThan(0);
     // The printout's head loads when printing starts (beforeprint), as with Ctrl+P.
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await page.getByRole('img', { name: 'QR-code naar dit resultaat online' }).waitFor({ state: 'attached' });
+    await page.getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true }).waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     for (const [name, locator] of Object.entries(screenOnly)) {
       expect(await locator.first().isVisible(), name).toBe(false);
@@ -329,7 +329,8 @@ describe('the page around the keuzehulp', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href!.startsWith(basePath)).toBe(true);
     await changeLinks(page).first().click();
-    await expect.poll(() => progress(page)).toBe('Vraag 1 van 12');
+    // The question's code loads on demand (under the base path too).
+    await expect.poll(() => progress(page), { timeout: 10_000 }).toBe('Vraag 1 van 12');
     expect(new URL(page.url()).pathname).toBe(`${basePath}keuzehulp/`);
   });
 });
