@@ -301,6 +301,8 @@ describe('the flow by keyboard alone', () => {
     await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
     await tabTo(page, startButton(page));
     await page.keyboard.press('Enter');
+    // The first question takes the focus once it is on the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
     for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
     await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);

@@ -10,6 +10,9 @@ describe('steps', () => {
   it('counts the questions: "Vraag 1 van 12" to "Vraag 12 van 12"', () => {
     expect(progressLabel(0)).toBe('Vraag 1 van 12');
     expect(progressLabel(last)).toBe('Vraag 12 van 12');
+    // With municipalities chosen, the data answers referentieregio: eleven questions are asked.
+    expect(progressLabel(0, ['referentieregio'])).toBe('Vraag 1 van 11');
+    expect(progressLabel(last - 1, ['referentieregio'])).toBe('Vraag 11 van 11');
   });
 
   it('a link that answers some questions resumes at the first unanswered one', () => {

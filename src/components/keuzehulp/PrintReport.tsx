@@ -1,9 +1,10 @@
 // The printout's first lines: "Advies voor <regio>", who filled it in, the date, and the way
-// back to the online result (a short link and a QR code). Hidden on screen. The page margins
+// back to the online result (a short link and a QR code). Hidden on screen; loaded with the QR
+// code when the reader prints or shares (ResultView). The page margins
 // get the title and "pagina X van Y" (CSS paged media), set here because the title is the region's.
-import { useLayoutEffect } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
-import type { QrCode } from '../../lib/qrCode';
+import { qrCode } from '../../lib/qrCode';
 import { cssString } from '../../lib/text';
 
 interface Props {
@@ -13,7 +14,6 @@ interface Props {
   link: string;
   /** Site name for the margin. */
   siteName: string;
-  qr: QrCode | null;
 }
 
 /** "uitpas.example/keuzehulp/": what a reader can type; the QR code carries the answers. */
@@ -22,7 +22,8 @@ const shortLink = (link: string) => {
   return host + pathname;
 };
 
-export function PrintReport({ title, door, link, siteName, qr }: Props) {
+export function PrintReport({ title, door, link, siteName }: Props) {
+  const qr = useMemo(() => qrCode(link), [link]);
   // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
   useLayoutEffect(() => {
     const sheet = new CSSStyleSheet();
@@ -57,12 +58,10 @@ export function PrintReport({ title, door, link, siteName, qr }: Props) {
           <dd>{shortLink(link)} (scan de QR-code voor dit resultaat met alle antwoorden)</dd>
         </div>
       </dl>
-      {qr && (
-        <svg class="kh-report__qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR-code naar dit resultaat online">
-          <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.path} fill="#000" />
-        </svg>
-      )}
+      <svg class="kh-report__qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR-code naar dit resultaat online">
+        <rect width={qr.size} height={qr.size} fill="#fff" />
+        <path d={qr.path} fill="#000" />
+      </svg>
     </header>
   );
 }

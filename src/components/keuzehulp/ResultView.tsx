@@ -2,20 +2,20 @@
 // for whom it is, start again. On paper it opens with PrintReport. Carries the contract's
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { cleanText, serialiseAnswers } from '../../lib/keuzehulp/codec';
+import { useEffect, useState } from 'preact/hooks';
+import { cleanText } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
-import type { qrCode } from '../../lib/qrCode';
 import { SITE_NAME } from '../../lib/site';
 import { AnswerSummary } from './AnswerSummary';
-import { PrintReport } from './PrintReport';
+import type { PrintReport } from './PrintReport';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
-import { hrefOf, type KeuzehulpState } from './useUrlState';
-import { ReturnToOverview } from '../samen/ReturnToOverview';
+import { useModule } from './useModule';
+import { hrefOf, queryOf, type KeuzehulpState } from './useUrlState';
+import type { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
@@ -23,13 +23,20 @@ interface Props {
   state: KeuzehulpState;
   disclaimer?: ComponentChildren;
   share?: ComponentChildren;
+  /** The chosen municipalities (valid NIS codes), and the questions their data answered. */
+  nis: readonly string[];
+  derived: readonly QuestionId[];
+  /** The culture decree's rule with its sources (static text), for the municipalities' section. */
+  decreet?: ComponentChildren;
+  /** The way back to the region overview, when the keuzehulp was opened from one (loaded then only). */
+  returnToOverview?: typeof ReturnToOverview | undefined;
   go(next: Partial<KeuzehulpState>, replace?: boolean): void;
   onRestart(): void;
 }
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-export function ResultView({ model, questions, state, disclaimer, share, go, onRestart }: Props) {
+export function ResultView({ model, questions, state, disclaimer, share, nis, derived, decreet, returnToOverview: Return, go, onRestart }: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
@@ -37,26 +44,35 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
   const link = location.origin + href;
   const regio = cleanText(state.regio);
   const door = cleanText(state.door);
+  // The municipalities' section and its map load only for a result that has municipalities.
+  const region = useModule(() => import('./region/RegionSummary'), nis.length > 0).module;
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
-  // The QR code's code loads only when the reader prints or shares (budget: test/budgets.ts).
-  const [encode, setEncode] = useState<{ qrCode: typeof qrCode } | null>(null);
-  const qr = useMemo(() => encode?.qrCode(link) ?? null, [encode, link]);
+  // The printout's head (title, date, QR code) loads only when the reader prints or shares, or
+  // holds Ctrl/Cmd (Ctrl+P is on its way). Printed without it, the page still names the region,
+  // the author and the link (budget: test/budgets.ts).
+  const [Report, setReport] = useState<typeof PrintReport | null>(null);
   const prepare = async () => {
-    if (!encode) {
-      setEncode(await import('../../lib/qrCode'));
+    if (!Report) {
+      const loaded = (await import('./PrintReport')).PrintReport;
+      setReport(() => loaded);
       await nextFrame();
     }
   };
   useEffect(() => {
     const onBeforePrint = () => void prepare().catch(() => {});
+    const onKey = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && onBeforePrint();
     addEventListener('beforeprint', onBeforePrint);
-    return () => removeEventListener('beforeprint', onBeforePrint);
-  }, [encode]);
+    addEventListener('keydown', onKey);
+    return () => {
+      removeEventListener('beforeprint', onBeforePrint);
+      removeEventListener('keydown', onKey);
+    };
+  }, [Report]);
 
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>
-      <PrintReport title={title} door={door} link={link} siteName={SITE_NAME} qr={qr} />
+      {Report && <Report title={title} door={door} link={link} siteName={SITE_NAME} />}
       <ScenarioResult
         model={model}
         questions={questions}
@@ -67,12 +83,20 @@ export function ResultView({ model, questions, state, disclaimer, share, go, onR
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
-      <ReturnToOverview answersQuery={serialiseAnswers(state)} />
+      {region && nis.length > 0 && <region.RegionSummary nis={nis} decreet={decreet} />}
+      {Return && <Return answersQuery={queryOf(state)} />}
       <AnswerSummary
         questions={model.questions}
         answers={answers}
+        derived={derived}
         href={href}
-        onChange={(id) => go({ view: { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' } })}
+        onChange={(id) =>
+          go({
+            view: derived.includes(id)
+              ? { name: 'intro' }
+              : { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' },
+          })
+        }
       />
       <ReportFields intro={share} regio={state.regio} door={state.door} onText={(field, value) => go({ [field]: value }, true)} />
       <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>

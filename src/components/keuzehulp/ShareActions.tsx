@@ -1,59 +1,40 @@
-// The result's two actions, right under the verdict: copy the link, print. Both load the QR
-// code first (onPrepare), so the printout and a shared screen carry it.
-import { useRef, useState } from 'preact/hooks';
+// The result's two actions, right under the verdict: copy the link, print. Both load what the
+// printout needs first (onPrepare: the report and its QR code), so a printout carries it.
+import { ManualCopy } from '../shared/ManualCopy';
+import { printPage, useCopy } from '../shared/useCopy';
 
 interface Props {
   link: string;
-  /** Loads what the printout needs (the QR code); resolves once it is on the page. */
+  /** Loads what the printout needs; resolves once it is on the page. */
   onPrepare(): Promise<void>;
 }
 
 export function ShareActions({ link, onPrepare }: Props) {
-  const [status, setStatus] = useState('');
-  const [manual, setManual] = useState(false);
-  const manualInput = useRef<HTMLInputElement>(null);
-
-  const copy = async () => {
-    void onPrepare().catch(() => {});
-    try {
-      await navigator.clipboard.writeText(link);
-      setManual(false);
-      setStatus('De link is gekopieerd. Plak hem in een e-mail of een verslag.');
-    } catch {
-      setManual(true);
-      setStatus('Kopiëren lukte niet. Selecteer de link hieronder en kopieer hem zelf (Ctrl+C, of Cmd+C op een Mac).');
-      requestAnimationFrame(() => {
-        manualInput.current?.focus();
-        manualInput.current?.select();
-      });
-    }
-  };
-
-  const print = async () => {
-    // Without the QR code the printout still has the link: print anyway.
-    await onPrepare().catch(() => {});
-    window.print();
-  };
-
+  const { copied, copy } = useCopy<'result'>();
   return (
     <div class="kh-share-actions no-print">
       <div class="kh-actions">
-        <button type="button" class="button" onClick={copy}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            void onPrepare().catch(() => {});
+            void copy('result', link);
+          }}
+        >
           Kopieer link
         </button>
-        <button type="button" class="button button--secondary" onClick={print}>
+        <button type="button" class="button button--secondary" onClick={() => printPage(onPrepare)}>
           Afdrukken<span class="visually-hidden"> of bewaren als PDF</span>
         </button>
       </div>
       <p class="kh-status" role="status">
-        {status}
+        {copied &&
+          (copied.ok
+            ? 'De link is gekopieerd. Plak hem in een e-mail of een verslag.'
+            : 'Kopiëren lukte niet. Selecteer de link hieronder en kopieer hem zelf (Ctrl+C, of Cmd+C op een Mac).')}
       </p>
-      {manual && (
-        <div class="kh-field">
-          <label for="kh-link">Link naar dit resultaat</label>
-          <input type="text" id="kh-link" class="kh-input" readOnly value={link} ref={manualInput} />
-        </div>
-      )}
+      {copied && !copied.ok && <ManualCopy id="kh-link" label="Link naar dit resultaat" text={link} />}
     </div>
   );
 }

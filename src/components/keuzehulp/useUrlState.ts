@@ -12,11 +12,22 @@ export interface KeuzehulpState {
   answers: Answers;
   regio: string;
   door: string;
+  /** `gemeenten` as in the link (NIS codes, comma-separated); read and cleaned by useRegion. */
+  gemeenten: string;
   view: View;
 }
 
 const rememberedView = (state: unknown): View | null =>
   (state && typeof state === 'object' ? (state as { kh?: View }).kh : null) ?? null;
+
+/** Every `gemeenten` of a query (comma-separated or repeated, specs/regio.md), joined; at most 2,000 characters. */
+function gemeentenOf(search: string): string {
+  try {
+    return new URLSearchParams(search).getAll('gemeenten').join(',').slice(0, 2000);
+  } catch {
+    return '';
+  }
+}
 
 /** The state in the address bar, on top of what was known (a popstate may drop a parameter). */
 function fromLocation(known: Partial<KeuzehulpState>, requested: View | null) {
@@ -26,15 +37,22 @@ function fromLocation(known: Partial<KeuzehulpState>, requested: View | null) {
     answers,
     regio: parsed.regio || known.regio || '',
     door: parsed.door || known.door || '',
+    gemeenten: gemeentenOf(location.search) || known.gemeenten || '',
     view: resolveView(answers, requested),
   };
   return { state, problems: parsed.problems };
 }
 
+/** The query of a state (answers, regio, door, gemeenten), without the way back to an overview. */
+export const queryOf = (state: Omit<KeuzehulpState, 'view'>) =>
+  [serialiseAnswers(state), state.gemeenten && `gemeenten=${encodeURIComponent(state.gemeenten).replace(/%2C/g, ',')}`]
+    .filter(Boolean)
+    .join('&');
+
 /** The keuzehulp's own address for a state: path plus query. */
 export const hrefOf = (state: Omit<KeuzehulpState, 'view'>) => {
   // A keuzehulp opened from a region overview keeps its way back (`terug`, src/lib/samen/links.ts).
-  const query = keepReturn(serialiseAnswers(state), location.search);
+  const query = keepReturn(queryOf(state), location.search);
   return location.pathname + (query ? `?${query}` : '');
 };
 

@@ -1,20 +1,27 @@
-// The chosen municipalities as a list, each with its reference region, inhabitants and a remove button.
+// The chosen municipalities as a list, each with its reference region, inhabitants and (when
+// they can be changed here) a remove button. On /regio/ and in the keuzehulp (start and result).
+import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { byName, municipalityByNis, referenceRegionByCode, type Municipality } from '../../lib/regio';
 
 interface Props {
   chosen: readonly string[];
-  onRemove: (nis: string) => void;
+  /** Without it the list is read-only (the keuzehulp's result). */
+  onRemove?: (nis: string) => void;
+  /** Heading level where the list sits in the page's outline. */
+  heading?: 'h2' | 'h3' | 'h4';
+  /** What to say while nothing is chosen. */
+  empty?: ComponentChildren;
 }
 
 const number = (value: number) => value.toLocaleString('nl-BE');
 
-export function ChosenMunicipalities({ chosen, onRemove }: Props) {
+export function ChosenMunicipalities({ chosen, onRemove, heading: Heading = 'h2', empty }: Props) {
   const list = useRef<HTMLUListElement>(null);
   const municipalities = chosen.map((nis) => municipalityByNis(nis)).filter((m): m is Municipality => !!m).sort(byName);
 
   function remove(index: number) {
-    onRemove(municipalities[index].nis);
+    onRemove?.(municipalities[index].nis);
     // Keep the keyboard where it was: the next remove button, or the search field.
     requestAnimationFrame(() => {
       const buttons = list.current?.querySelectorAll('button');
@@ -25,11 +32,11 @@ export function ChosenMunicipalities({ chosen, onRemove }: Props) {
 
   return (
     <section class="chosen" aria-labelledby="gekozen-titel">
-      <h2 id="gekozen-titel">
+      <Heading id="gekozen-titel">
         Gekozen gemeenten{municipalities.length > 0 ? ` (${municipalities.length})` : ''}
-      </h2>
+      </Heading>
       {municipalities.length === 0 ? (
-        <p class="chosen__empty">Nog geen gemeenten gekozen. Zoek ze hierboven of klik ze aan op de kaart.</p>
+        <p class="chosen__empty">{empty ?? 'Nog geen gemeenten gekozen. Zoek ze hierboven of klik ze aan op de kaart.'}</p>
       ) : (
         <ul class="chosen__list" ref={list}>
           {municipalities.map((m, index) => (
@@ -38,9 +45,11 @@ export function ChosenMunicipalities({ chosen, onRemove }: Props) {
               <span class="chosen__meta">
                 {referenceRegionByCode(m.region)?.name} · {number(m.inhabitants)} inwoners · NIS {m.nis}
               </span>
-              <button type="button" class="button button--secondary button--small chosen__remove" onClick={() => remove(index)}>
-                Verwijder<span class="visually-hidden"> {m.name}</span>
-              </button>
+              {onRemove && (
+                <button type="button" class="button button--secondary button--small chosen__remove" onClick={() => remove(index)}>
+                  Verwijder<span class="visually-hidden"> {m.name}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
-// Island 2 of the region page: what follows from the chosen municipalities. The outer element
+// Island 2 of the region page: what follows from the chosen municipalities. Its sentences about
+// the numbers (RegionSummaryLine, DecreeVerdict) are also the keuzehulp's (region/RegionSummary),
+// exported from here so /regio/ loads no extra chunk for them (its 30 KB budget). The outer element
 // carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
 // data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
 import type { ComponentChildren } from 'preact';
@@ -17,9 +19,6 @@ import {
 } from '../../lib/regio';
 import { useSelection } from './selection';
 
-const number = (value: number) => value.toLocaleString('nl-BE');
-const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
-
 interface Props {
   /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
   een?: ComponentChildren;
@@ -33,8 +32,6 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
   const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis)!;
   const decree = cultureDecreeCheck(nis);
-  const perRegion = inhabitantsPerRegion(nis);
-  const largest = perRegion.reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
   const gemeenten = gemeentenQuery(nis);
 
   return (
@@ -47,32 +44,11 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
       data-inwoners={String(decree.inhabitants)}
     >
       <h2 id="betekenis-titel">Wat dit betekent</h2>
-      <p class="regio-facts__summary">
-        {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
-        <strong>{number(decree.inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
-        {status === 'een' ? (
-          <>
-            Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
-          </>
-        ) : (
-          <>
-            Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
-            {perRegion.map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`).join(', ')}.
-          </>
-        )}
-      </p>
+      <RegionSummaryLine nis={nis} />
 
       {status === 'een' ? een : meerdere}
       {decreet}
-      <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
-        {decree.reaches
-          ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
-          : decree.oneRegion
-            ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
-            : largest.inhabitants >= CULTURE_DECREE_MINIMUM
-              ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
-              : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
-      </p>
+      <DecreeVerdict nis={nis} />
 
       <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
       <p>
@@ -101,5 +77,50 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
         </li>
       </ul>
     </section>
+  );
+}
+
+export const number = (value: number) => value.toLocaleString('nl-BE');
+export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
+
+/** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ...". */
+export function RegionSummaryLine({ nis }: { nis: readonly string[] }) {
+  const codes = referenceRegionsOf(nis);
+  const { inhabitants } = cultureDecreeCheck(nis);
+  return (
+    <p class="regio-facts__summary">
+      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen <strong>{number(inhabitants)} inwoners</strong>{' '}
+      (Statbel, 1 januari 2026).{' '}
+      {codes.length === 1 ? (
+        <>
+          Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
+        </>
+      ) : (
+        <>
+          Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
+          {inhabitantsPerRegion(nis)
+            .map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`)
+            .join(', ')}
+          .
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Whether the set reaches the culture decree's 85,000 inhabitants within one reference region. */
+export function DecreeVerdict({ nis }: { nis: readonly string[] }) {
+  const decree = cultureDecreeCheck(nis);
+  const largest = inhabitantsPerRegion(nis).reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
+  return (
+    <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
+      {decree.reaches
+        ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
+        : decree.oneRegion
+          ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
+          : largest.inhabitants >= CULTURE_DECREE_MINIMUM
+            ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
+            : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
+    </p>
   );
 }

@@ -4,6 +4,7 @@
 import type { OverviewAnalysis, SetAnalysis } from '../../lib/samen/analyse';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 import { answerWord, listOf, outcomeName, plural, shortOf } from './words';
+import { ManualCopy } from '../shared/ManualCopy';
 
 interface Props {
   model: KeuzehulpModel;
@@ -95,10 +96,7 @@ export function AnswerSets({ model, analysis, names, links, onRemove, onCopy, co
                 (copied.ok ? (
                   <p class="kh-status no-print">De link voor {name} is gekopieerd. Stuur hem naar die gemeente.</p>
                 ) : (
-                  <div class="kh-field no-print">
-                    <label for={`sb-link-${index}`}>Link voor {name}, om zelf te kopiëren</label>
-                    <input id={`sb-link-${index}`} type="text" class="kh-input" readOnly value={links[index]} />
-                  </div>
+                  <ManualCopy id={`sb-link-${index}`} class="no-print" label={`Link voor ${name}, om zelf te kopiëren`} text={links[index]} />
                 ))}
             </li>
           );

@@ -18,9 +18,10 @@ import { Disagreements } from './Disagreements';
 import { PasteLinks } from './PasteLinks';
 import { Problems } from './Problems';
 import { RegionResult } from './RegionResult';
-import { copyText, ShareOverview } from './ShareOverview';
+import { ShareOverview } from './ShareOverview';
+import { useCopy } from '../shared/useCopy';
 import { StartForm } from './StartForm';
-import { nameOf, plural } from './words';
+import { nameOf, pastedStatus } from './words';
 
 interface Props {
   model: KeuzehulpModel;
@@ -50,9 +51,8 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
     const { returned } = readState();
     return returned !== undefined ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.` : '';
   });
-  const [shareStatus, setShareStatus] = useState('');
-  const [manual, setManual] = useState('');
-  const [copied, setCopied] = useState<{ index: number; ok: boolean } | null>(null);
+  // Which link was copied: the overview's, or one municipality's (by index).
+  const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
   const focus = useRef<string | null>(null);
 
   const decision = useMemo(() => decisionOf(model), [model]);
@@ -70,7 +70,7 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
     const onPop = () => {
       setState(readState());
       setStatus('');
-      setCopied(null);
+      resetCopied();
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
@@ -91,37 +91,14 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
     const nextQuery = serialiseOverview({ regio: next.regio, sets });
     history.pushState(null, '', location.pathname + (nextQuery ? `?${nextQuery}` : ''));
     focus.current = focusId;
-    setCopied(null);
-    setShareStatus('');
-    setManual('');
+    resetCopied();
     setState({ regio: cleanText(next.regio), sets, problems: [] });
   };
 
   const add = (pasted: PastedLinks) => {
-    const known = new Set(state.sets.map((set) => set.label));
-    const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
     const merged = mergeSets(state.sets, pasted.sets);
-    const cut = merged.length > MAX_SETS ? ` ${merged.length - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
-    const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
     change({ regio: state.regio, sets: merged }, state.sets.length === 0 ? 'kh-kop' : null);
-    const added = pasted.sets.length - updated;
-    const counts = [
-      added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
-      updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
-    ].filter(Boolean);
-    setStatus(`${counts.join(', ')}.${cut}${unnamed}`);
-  };
-
-  const copyOverview = async () => {
-    const link = location.origin + href;
-    const ok = await copyText(link);
-    setManual(ok ? '' : link);
-    setShareStatus(ok ? 'De link is gekopieerd. Iedereen met de link ziet dit overzicht.' : 'Kopiëren lukte niet. Kopieer de link hieronder zelf (Ctrl+C, of Cmd+C op een Mac).');
-  };
-
-  const copySet = async (index: number) => {
-    const ok = await copyText(location.origin + links[index]);
-    setCopied({ index, ok });
+    setStatus(pastedStatus(state.sets, pasted, merged.length));
   };
 
   const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
@@ -146,8 +123,8 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
             analysis={analysis}
             names={names}
             links={links}
-            copied={copied}
-            onCopy={copySet}
+            copied={copied && typeof copied.key === 'number' ? { index: copied.key, ok: copied.ok } : null}
+            onCopy={(index) => void copy(index, location.origin + links[index])}
             onRemove={(index) => change({ regio: state.regio, sets: state.sets.filter((_, i) => i !== index) }, 'sb-gemeenten')}
           />
         </>
@@ -155,7 +132,11 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
       <PasteLinks onAdd={add} status={status} />
       {state.sets.length > 0 && (
         <>
-          <ShareOverview intro={share} manual={manual} status={shareStatus} onCopy={copyOverview} />
+          <ShareOverview
+            intro={share}
+            copied={copied?.key === 'overview' ? copied : null}
+            onCopy={() => void copy('overview', location.origin + href)}
+          />
           <p class="no-print">
             <button type="button" class="button button--secondary" onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}>
               Begin een nieuw overzicht

@@ -1,7 +1,8 @@
 // Display text of the overview that depends on data: short answer words for the table, names
 // of municipalities and scenarios, Dutch lists. Kept apart from src/lib, which has no words.
 import type { AnswerSet } from '../../lib/samen/codec';
-import { displayLabel } from '../../lib/samen/codec';
+import { displayLabel, MAX_SETS } from '../../lib/samen/codec';
+import type { PastedLinks } from '../../lib/samen/paste';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 
@@ -45,3 +46,17 @@ export function outcomeName(model: KeuzehulpModel, outcome: Outcome): string {
 }
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What pasting links did: added, updated, cut off at MAX_SETS, links that name no municipality. */
+export function pastedStatus(existing: readonly AnswerSet[], pasted: PastedLinks, mergedCount: number): string {
+  const known = new Set(existing.map((set) => set.label));
+  const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
+  const added = pasted.sets.length - updated;
+  const cut = mergedCount > MAX_SETS ? ` ${mergedCount - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
+  const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
+  const counts = [
+    added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
+    updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
+  ].filter(Boolean);
+  return `${counts.join(', ')}.${cut}${unnamed}`;
+}

@@ -15,3 +15,15 @@ export function withRegionAnswers(answers: Answers, nisCodes: readonly string[])
   const derived = referenceRegionAnswer(nisCodes);
   return derived === undefined ? answers : { ...answers, referentieregio: derived };
 }
+
+/**
+ * The answers after the reader changes the chosen municipalities from `before` to `after`: the
+ * referentieregio follows the new set; when the last one is removed, an answer the data gave is
+ * dropped, so the question is asked again (an answer the reader gave stays).
+ */
+export function answersAfterRegionChange(answers: Answers, before: readonly string[], after: readonly string[]): Answers {
+  if (referenceRegionAnswer(after) !== undefined) return withRegionAnswers(answers, after);
+  if (referenceRegionAnswer(before) === undefined) return answers;
+  const { referentieregio: _derived, ...rest } = answers;
+  return rest;
+}

@@ -1,6 +1,6 @@
 // Routing only: which screen comes next. One question per step, in the spec's order
 // (QUESTION_IDS), so step n asks QUESTION_IDS[n].
-import { QUESTION_IDS, type Answers } from './spec';
+import { QUESTION_IDS, type Answers, type QuestionId } from './spec';
 
 export type View = { name: 'intro' } | { name: 'step'; step: number; back?: 'result' } | { name: 'result' };
 
@@ -41,5 +41,8 @@ export function beforeStep(view: { step: number; back?: 'result' | undefined }):
   return view.step === 0 ? { name: 'intro' } : { name: 'step', step: view.step - 1 };
 }
 
-/** "Vraag 3 van 12". */
-export const progressLabel = (step: number) => `Vraag ${step + 1} van ${STEPS}`;
+/** "Vraag 3 van 12"; questions the data answers (`skipped`, e.g. referentieregio with municipalities) are not counted. */
+export function progressLabel(step: number, skipped: readonly QuestionId[] = []): string {
+  const asked = QUESTION_IDS.filter((id) => !skipped.includes(id));
+  return `Vraag ${asked.indexOf(QUESTION_IDS[step]) + 1} van ${asked.length}`;
+}

@@ -1,0 +1,266 @@
+// The keuzehulp knows the region (issue 11, specs/regio.md), in real Chromium on the built site:
+// with `gemeenten` it does not ask the reference-region question and gives the same result as the
+// explicit answer; the result shows the municipalities (data-* of regio.md, checked against the
+// committed data here) on the map of /regio/; bad codes are named and the rest kept; the picker
+// at the start works by keyboard alone; and the bytes stay within their budgets.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import municipalities from '../../src/data/regio/municipalities.json';
+import { budgets, KB, overBudget } from '../budgets';
+import { expectNoAxeViolations } from '../support/axe';
+import { launchBrowser } from '../support/browser';
+import { gzipBytesOf, visit, type LoadedResource, type PageVisit } from '../support/pageChecks';
+
+const baseURL = inject('baseURL');
+
+type Answers = Record<string, string>;
+const ASKED = ['aanbod', 'voordelen', 'kostendeling', 'doelgroep', 'trekkers', 'communicatie', 'groepsaankopen', 'doelgroepenwerking', 'coordinator', 'vrijetijdsvisie', 'structuur'];
+const VALUES: Record<string, string[]> = {
+  trekkers: ['ja', 'deels', 'nee'],
+  coordinator: ['geen', 'deeltijds', 'voltijds'],
+  structuur: ['geen', 'informeel', 'formeel'],
+};
+const valuesOf = (id: string) => VALUES[id] ?? ['ja', 'bespreken', 'nee'];
+
+/** Held-out answer sets: a fixed pseudo-random draw, weighted towards 'ja' so every scenario occurs. */
+function heldOut(seed: number): Answers {
+  let state = seed * 2654435761;
+  const next = () => ((state = (state * 1103515245 + 12345) >>> 0) % 1000) / 1000;
+  return Object.fromEntries(ASKED.map((id) => [id, next() < 0.6 ? valuesOf(id).at(id === 'coordinator' || id === 'structuur' ? -1 : 0)! : valuesOf(id)[Math.floor(next() * 3)]]));
+}
+const query = (answers: Answers) => ASKED.map((id) => `${id}=${answers[id]}`).join('&');
+
+// de Merode: Hulshout, Westerlo (Kempen), Scherpenheuvel-Zichem (Oost-Brabant), Tessenderlo-Ham (Limburg).
+const DE_MERODE = ['13016', '13049', '24134', '71071'];
+// Aartselaar, Antwerpen, Boechout, Boom: all in one reference region.
+const ONE_REGION = ['11001', '11002', '11004', '11005'];
+
+/** What the committed data says about a set, computed here without the site's code. */
+function expected(nis: string[]) {
+  const chosen = municipalities.filter((m) => nis.includes(m.nis));
+  const regions = [...new Set(chosen.map((m) => m.region))].sort();
+  return {
+    gemeenten: chosen.map((m) => m.nis).sort().join(' '),
+    status: regions.length === 1 ? 'een' : 'meerdere',
+    codes: regions.join(' '),
+    inwoners: String(chosen.reduce((sum, m) => sum + m.inhabitants, 0)),
+  };
+}
+/** The referentieregio answer the data gives: ja for one reference region. */
+const derivedAnswer = (nis: string[]) => (expected(nis).status === 'een' ? 'ja' : 'nee');
+
+let browser: Browser;
+const opened: PageVisit[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const visited of opened) await visited.close().catch(() => {});
+  await browser?.close();
+});
+
+async function open(search: string): Promise<PageVisit> {
+  const visited = await visit(browser, `${baseURL}keuzehulp/${search}`);
+  opened.push(visited);
+  visited.page.setDefaultTimeout(10_000);
+  await visited.page.waitForSelector('.kh-app');
+  return visited;
+}
+
+async function resultOf(page: Page) {
+  const result = page.locator('[data-recommended-scenario]');
+  await result.waitFor();
+  return {
+    scenario: await result.getAttribute('data-recommended-scenario'),
+    reach: await result.getAttribute('data-within-reach-scenario'),
+    advice: await page.getByRole('region', { name: 'Aandachtspunten' }).getByRole('listitem').allInnerTexts(),
+  };
+}
+
+async function regionFacts(page: Page) {
+  const element = page.getByRole('region', { name: 'Jullie gemeenten' });
+  await element.waitFor();
+  return {
+    gemeenten: await element.getAttribute('data-gemeenten'),
+    status: await element.getAttribute('data-referentieregio-status'),
+    codes: await element.getAttribute('data-referentieregio-codes'),
+    inwoners: await element.getAttribute('data-inwoners'),
+  };
+}
+
+const markedOnMap = (page: Page) =>
+  page.locator('[data-region-map] path[data-selected]').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-nis')).sort());
+
+describe('the keuzehulp with gemeenten in the link', () => {
+  it.each([
+    ['de Merode (three reference regions)', DE_MERODE],
+    ['four municipalities in one reference region', ONE_REGION],
+  ])('%s: no reference-region question, the same result as the explicit answer, the facts of the data', async (_name, nis) => {
+    const want = expected(nis);
+    const derived = derivedAnswer(nis);
+    for (const seed of [3, 7, 11, 19, 23]) {
+      const answers = heldOut(seed);
+      // The link's own referentieregio says the opposite of the data: it must be ignored.
+      const opposite = derived === 'ja' ? 'nee' : 'ja';
+      const { page } = await open(`?${query(answers)}&referentieregio=${opposite}&gemeenten=${[...nis].reverse().join(',')}`);
+      const withRegion = await resultOf(page);
+      expect(await regionFacts(page)).toEqual(want);
+      expect(await markedOnMap(page)).toEqual([...nis].sort());
+      expect(await page.locator('input[name="referentieregio"]').count()).toBe(0);
+      // The link now carries the valid codes and the derived answer, so it is complete on its own.
+      const link = new URL(page.url()).searchParams;
+      expect(link.get('referentieregio')).toBe(derived);
+      expect(link.get('gemeenten')).toBe([...nis].sort().join(','));
+
+      const byHand = await open(`?${query(answers)}&referentieregio=${derived}`);
+      expect(await resultOf(byHand.page), `seed ${seed}`).toEqual(withRegion);
+      expect(await byHand.page.locator('[data-gemeenten]').count()).toBe(0);
+      await byHand.close();
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('asks the other questions, counts eleven, and goes to the result without the reference-region question', async () => {
+    const answers = heldOut(5);
+    const tenAnswered = ASKED.slice(0, 10).map((id) => `${id}=${answers[id]}`).join('&');
+    const { page } = await open(`?${tenAnswered}&gemeenten=13016,13049`);
+    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 11 van 11');
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Naar het resultaat' }).click();
+    expect(await regionFacts(page)).toMatchObject({ gemeenten: '13016 13049', status: 'een' });
+    const row = page.getByRole('definition').filter({ hasText: 'volgt uit jullie gemeenten' });
+    expect(await row.count()).toBe(1);
+  });
+
+  it('names a bad code, explains a pre-2025 code, ignores a duplicate and keeps the valid ones', async () => {
+    const { page } = await open(`?gemeenten=13016,99999&gemeenten=11056,13016,%3Cb%3Ex%3C%2Fb%3E&${query(heldOut(2))}`);
+    const notice = page.locator('.kh-notice');
+    await notice.waitFor();
+    const text = await notice.innerText();
+    expect(text).toContain('„99999” is geen NIS-code');
+    expect(text).toContain('11056 is de code van Zwijndrecht');
+    expect(text).toContain('„<b>x</b>”');
+    expect(await page.locator('.kh-notice b').count()).toBe(0);
+    // Zwijndrecht (11056) is today Beveren-Kruibeke-Zwijndrecht (46030).
+    expect(await regionFacts(page)).toEqual(expected(['13016', '46030']));
+    expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('13016,46030');
+  });
+
+  it('keeps gemeenten and the way back to the region overview in every link', async () => {
+    const overview = 'regio=Test&g=13016~------------&g=13049~------------';
+    const { page } = await open(`?${query(heldOut(7))}&door=13016&gemeenten=13016&terug=${encodeURIComponent(overview)}`);
+    await regionFacts(page);
+    const back = page.getByRole('link', { name: 'Terug naar het regio-overzicht' });
+    const answer = new URLSearchParams(new URL((await back.getAttribute('href'))!, baseURL).searchParams.get('antwoord')!);
+    expect(answer.get('gemeenten')).toBe('13016');
+    expect(answer.get('referentieregio')).toBe('ja');
+    expect(new URL(page.url()).searchParams.get('terug')).toBe(overview);
+    await back.click();
+    const set = page.locator('[data-answer-set][data-label="13016"]');
+    await set.waitFor();
+    expect(await page.locator('[data-region-complete]').getAttribute('data-region-complete')).toBe('false');
+    const toRegion = await open(`?gemeenten=13016`);
+    const more = toRegion.page.getByRole('link', { name: 'Jullie regio in kaart' });
+    expect(new URL((await more.getAttribute('href'))!, baseURL).pathname).toBe('/regio/');
+  });
+});
+
+describe('choosing the municipalities at the start', () => {
+  it('by keyboard alone: open the picker, type "Krui", choose, continue; axe with suggestions open and on the result', async () => {
+    const { page, resources } = await open('');
+    const before = resources.length;
+    const pickerButton = page.getByRole('button', { name: 'Gemeenten kiezen' });
+    for (let i = 0; i < 40 && !(await pickerButton.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const combobox = page.getByRole('combobox', { name: 'Zoek een gemeente' });
+    await expect.poll(() => combobox.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('Krui');
+    const kruibeke = page.getByRole('option', { name: 'Kruibeke, nu Beveren-Kruibeke-Zwijndrecht' });
+    await kruibeke.waitFor();
+    await expectNoAxeViolations(page, 'keuzehulp start, suggestions open');
+    for (let i = 0; i < 6 && (await kruibeke.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const chosen = page.getByRole('region', { name: /Gekozen gemeenten/ }).getByRole('listitem');
+    await expect.poll(() => chosen.allInnerTexts()).toEqual([expect.stringContaining('Beveren-Kruibeke-Zwijndrecht')]);
+    expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('46030');
+    expect(resources.slice(before).some((resource) => resource.type === 'script')).toBe(true);
+
+    const start = page.getByRole('button', { name: 'Start de keuzehulp' });
+    for (let i = 0; i < 40 && !(await start.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 1 van 11');
+    for (const _ of ASKED) {
+      await page.locator('.kh-form input[type="radio"]').first().focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'kh-kop');
+    }
+    expect(await regionFacts(page)).toEqual(expected(['46030']));
+    expect(await markedOnMap(page)).toEqual(['46030']);
+    await expectNoAxeViolations(page, 'keuzehulp result with a municipality');
+  }, 60_000);
+
+  it('is optional: the keuzehulp starts without it and then asks the reference-region question', async () => {
+    const { page } = await open(`?${query(heldOut(1))}`);
+    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 12 van 12');
+    expect(await page.locator('input[name="referentieregio"]').count()).toBe(3);
+  });
+});
+
+/** The scripts of a visit, by file, and their total. */
+const scriptsOf = (resources: readonly LoadedResource[]) => new Map(resources.filter((r) => r.type === 'script').map((r) => [r.url, r.gzipBytes]));
+
+describe('bytes', () => {
+  it(`without municipalities: at most ${budgets.keuzehulpJs / KB} KB gzip of JavaScript at the start and on a question, ${budgets.keuzehulpResultJs / KB} KB on a result; no region code`, async () => {
+    const cases = [
+      ['start', '', 'keuzehulpJs', '.kh-region-choice button'],
+      ['question', `?${ASKED.slice(0, 4).map((id) => `${id}=ja`).join('&')}`, 'keuzehulpJs', '.kh-form'],
+      ['result', `?${query(heldOut(3))}&referentieregio=ja`, 'keuzehulpResultJs', '[data-recommended-scenario]'],
+    ] as const;
+    for (const [name, search, budget, ready] of cases) {
+      const visited = await open(search);
+      await visited.page.waitForSelector(ready);
+      await visited.page.waitForLoadState('networkidle');
+      const total = gzipBytesOf(visited.resources, 'script');
+      console.log(`[keuzehulp] ${name}: ${total} B gzip JavaScript`);
+      expect(overBudget(`/keuzehulp/${search}`, budget, total)).toBeNull();
+      expect(visited.resources.filter((r) => /deelgemeenten|regions|RegionSummary|MunicipalityPicker|core\./.test(r.url))).toEqual([]);
+    }
+  });
+
+  it(`the region (picker, data, map) adds at most ${budgets.keuzehulpRegionExtra / KB} KB gzip, loaded only when needed`, async () => {
+    const base = await open(`?${query(heldOut(3))}&referentieregio=ja`);
+    await base.page.waitForLoadState('networkidle');
+    const baseScripts = scriptsOf(base.resources);
+
+    const result = await open(`?${query(heldOut(3))}&gemeenten=${DE_MERODE.join(',')}`);
+    await regionFacts(result.page);
+    await result.page.waitForLoadState('networkidle');
+    const onResult = [...scriptsOf(result.resources)].filter(([url]) => !baseScripts.has(url));
+
+    const start = await open('');
+    await start.page.waitForLoadState('networkidle');
+    const startScripts = scriptsOf(start.resources);
+    await start.page.getByRole('button', { name: 'Gemeenten kiezen' }).click();
+    await start.page.getByRole('combobox').pressSequentially('Bazel');
+    await start.page.getByRole('option', { name: /^Bazel/ }).waitFor();
+    const onPicker = [...scriptsOf(start.resources)].filter(([url]) => !startScripts.has(url) && !onResult.some(([seen]) => seen === url));
+    const names = start.resources.filter((r) => /deelgemeenten/.test(r.url)).reduce((sum, r) => sum + r.gzipBytes, 0);
+    // The region's CSS ships with the page's stylesheet: counted here from its sources.
+    const css = gzipSync(
+      ['regio/MunicipalityPicker.css', 'regio/ChosenMunicipalities.css', 'regio/RegionMap.css', 'regio/RegionFacts.css', 'keuzehulp/RegionChoice.css']
+        .map((file) => readFileSync(`src/components/${file}`, 'utf8'))
+        .join('\n'),
+      { level: 9 },
+    ).length;
+    const sum = (files: [string, number][]) => files.reduce((total, [, bytes]) => total + bytes, 0);
+    const total = sum(onResult) + sum(onPicker) + names + css;
+    const list = (files: [string, number][]) => files.map(([url, bytes]) => `    ${bytes} ${url.replace(/^.*\//, '')}`).join('\n');
+    console.log(`[keuzehulp] region adds ${total} B gzip: result ${sum(onResult)}, picker ${sum(onPicker)}, deelgemeenten ${names}, CSS ${css}\n  result:\n${list(onResult)}\n  picker:\n${list(onPicker)}`);
+    expect(onResult.length).toBeGreaterThan(0);
+    expect(onPicker.length).toBeGreaterThan(0);
+    expect(overBudget('/keuzehulp/ (region)', 'keuzehulpRegionExtra', total)).toBeNull();
+  });
+});
