@@ -99,8 +99,8 @@ describe('errors', () => {
     await tabTo(page, submitButton(page));
     await page.keyboard.press('Enter');
     // The error summary has no role of its own: focus is on the box around its heading.
-    const summaryHeading = page.getByRole('heading', { name: 'Er is een probleem' });
-    await expect.poll(() => isFocused(summaryHeading.locator('..'))).toBe(true);
+    const summary = page.getByRole('region', { name: 'Er is een probleem' });
+    await expect.poll(() => isFocused(summary)).toBe(true);
     expect(await page.title()).toMatch(/^Fout: Vraag 1 van 12 – Keuzehulp/);
     // The question's group (its fieldset, named by the question) carries the same message.
     expect(await page.getByRole('group').getByText(/Kies een antwoord/).textContent()).toMatch(/^Fout: Kies een antwoord/);
@@ -165,11 +165,11 @@ describe('the URL is the state', () => {
 
   it('a link with a bad value says so in plain words and keeps the good answers', async () => {
     const { page } = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel') + '&onbekend=1');
-    expect(await page.locator('.kh-notice').textContent()).toMatch(/Een deel van de link begrijpen we niet.*tijd voor de regio/s);
+    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).textContent()).toMatch(/Een deel van de link begrijpen we niet.*tijd voor de regio/s);
     expect(await progress(page)).toBe('Vraag 9 van 12');
     await answerWithMouse(page, 'coordinator', 'voltijds');
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
-    expect(await page.locator('.kh-notice').count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).count()).toBe(0);
   });
 
   it('"Wijzig" changes one answer, keeps the others and returns to the result; "Opnieuw beginnen" clears all', async () => {
@@ -198,7 +198,7 @@ describe('the URL is the state', () => {
       dialogs++;
       await dialog.dismiss();
     });
-    expect(await page.locator('.kh-notice').isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).isVisible()).toBe(true);
     await answerWithMouse(page, 'aanbod', 'ja');
     const meta = await verdictLabel(page).textContent();
     expect(meta).toContain(script);

@@ -5,24 +5,23 @@
 // at the start works by keyboard alone; and the bytes stay within their budgets.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import municipalities from '../../src/data/regio/municipalities.json';
+import { QUESTION_IDS, QUESTION_VALUES } from '../../src/lib/keuzehulp/spec';
 import { budgets, KB, overBudget } from '../budgets';
 import { expectNoAxeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
-import { gzipBytesOf, visit, type LoadedResource, type PageVisit } from '../support/pageChecks';
+import { tabTo } from '../support/keyboard';
+import { answerWithKeyboard, keuzehulpReady, progress, radios, startWithKeyboard } from '../support/keuzehulp';
+import { gzipBytesOf, type LoadedResource, type PageVisit } from '../support/pageChecks';
+import { browserSession } from '../support/session';
 
 const baseURL = inject('baseURL');
 
 type Answers = Record<string, string>;
-const ASKED = ['aanbod', 'voordelen', 'kostendeling', 'doelgroep', 'trekkers', 'communicatie', 'groepsaankopen', 'doelgroepenwerking', 'coordinator', 'vrijetijdsvisie', 'structuur'];
-const VALUES: Record<string, string[]> = {
-  trekkers: ['ja', 'deels', 'nee'],
-  coordinator: ['geen', 'deeltijds', 'voltijds'],
-  structuur: ['geen', 'informeel', 'formeel'],
-};
-const valuesOf = (id: string) => VALUES[id] ?? ['ja', 'bespreken', 'nee'];
+/** The questions still asked when the municipalities are known. */
+const ASKED = QUESTION_IDS.filter((id) => id !== 'referentieregio');
+const valuesOf = (id: (typeof ASKED)[number]): readonly string[] => QUESTION_VALUES[id];
 
 /** Held-out answer sets: a fixed pseudo-random draw, weighted towards 'ja' so every scenario occurs. */
 function heldOut(seed: number): Answers {
@@ -51,23 +50,15 @@ function expected(nis: string[]) {
 /** The referentieregio answer the data gives: ja for one reference region. */
 const derivedAnswer = (nis: string[]) => (expected(nis).status === 'een' ? 'ja' : 'nee');
 
-let browser: Browser;
-const opened: PageVisit[] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  for (const visited of opened) await visited.close().catch(() => {});
-  await browser?.close();
-});
+const session = browserSession();
 
 async function open(search: string): Promise<PageVisit> {
-  const visited = await visit(browser, `${baseURL}keuzehulp/${search}`);
-  opened.push(visited);
-  visited.page.setDefaultTimeout(10_000);
-  await visited.page.waitForSelector('.kh-app');
+  const visited = await session.visit(`${baseURL}keuzehulp/${search}`);
+  await keuzehulpReady(visited.page);
   return visited;
 }
+/** The notice about a link that was not (wholly) understood. */
+const urlNotice = (page: Page) => page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' });
 
 async function resultOf(page: Page) {
   const result = page.locator('[data-recommended-scenario]');
@@ -108,7 +99,7 @@ describe('the keuzehulp with gemeenten in the link', () => {
       const withRegion = await resultOf(page);
       expect(await regionFacts(page)).toEqual(want);
       expect(await markedOnMap(page)).toEqual([...nis].sort());
-      expect(await page.locator('input[name="referentieregio"]').count()).toBe(0);
+      expect(await radios(page, 'referentieregio').count()).toBe(0);
       // The link now carries the valid codes and the derived answer, so it is complete on its own.
       const link = new URL(page.url()).searchParams;
       expect(link.get('referentieregio')).toBe(derived);
@@ -126,7 +117,7 @@ describe('the keuzehulp with gemeenten in the link', () => {
     const answers = heldOut(5);
     const tenAnswered = ASKED.slice(0, 10).map((id) => `${id}=${answers[id]}`).join('&');
     const { page } = await open(`?${tenAnswered}&gemeenten=13016,13049`);
-    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 11 van 11');
+    await expect.poll(() => progress(page)).toBe('Vraag 11 van 11');
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Naar het resultaat' }).click();
     expect(await regionFacts(page)).toMatchObject({ gemeenten: '13016 13049', status: 'een' });
@@ -136,13 +127,13 @@ describe('the keuzehulp with gemeenten in the link', () => {
 
   it('names a bad code, explains a pre-2025 code, ignores a duplicate and keeps the valid ones', async () => {
     const { page } = await open(`?gemeenten=13016,99999&gemeenten=11056,13016,%3Cb%3Ex%3C%2Fb%3E&${query(heldOut(2))}`);
-    const notice = page.locator('.kh-notice');
+    const notice = urlNotice(page);
     await notice.waitFor();
     const text = await notice.innerText();
     expect(text).toContain('„99999” is geen NIS-code');
     expect(text).toContain('11056 is de code van Zwijndrecht');
     expect(text).toContain('„<b>x</b>”');
-    expect(await page.locator('.kh-notice b').count()).toBe(0);
+    expect(await notice.locator('b').count()).toBe(0);
     // Zwijndrecht (11056) is today Beveren-Kruibeke-Zwijndrecht (46030).
     expect(await regionFacts(page)).toEqual(expected(['13016', '46030']));
     expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('13016,46030');
@@ -172,7 +163,7 @@ describe('choosing the municipalities at the start', () => {
     const { page, resources } = await open('');
     const before = resources.length;
     const pickerButton = page.getByRole('button', { name: 'Gemeenten kiezen' });
-    for (let i = 0; i < 40 && !(await pickerButton.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await tabTo(page, pickerButton);
     await page.keyboard.press('Enter');
     const combobox = page.getByRole('combobox', { name: 'Zoek een gemeente' });
     await expect.poll(() => combobox.evaluate((input) => input === document.activeElement)).toBe(true);
@@ -187,16 +178,10 @@ describe('choosing the municipalities at the start', () => {
     expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('46030');
     expect(resources.slice(before).some((resource) => resource.type === 'script')).toBe(true);
 
-    const start = page.getByRole('button', { name: 'Start de keuzehulp' });
-    for (let i = 0; i < 40 && !(await start.evaluate((button) => button === document.activeElement)); i++) await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 1 van 11');
-    for (const _ of ASKED) {
-      await page.locator('.kh-form input[type="radio"]').first().focus();
-      await page.keyboard.press('Space');
-      await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.activeElement?.id === 'kh-kop');
-    }
+    await startWithKeyboard(page);
+    expect(await progress(page)).toBe('Vraag 1 van 11');
+    const answers = heldOut(3);
+    for (const id of ASKED) await answerWithKeyboard(page, id, answers[id]);
     expect(await regionFacts(page)).toEqual(expected(['46030']));
     expect(await markedOnMap(page)).toEqual(['46030']);
     await expectNoAxeViolations(page, 'keuzehulp result with a municipality');
@@ -204,8 +189,8 @@ describe('choosing the municipalities at the start', () => {
 
   it('is optional: the keuzehulp starts without it and then asks the reference-region question', async () => {
     const { page } = await open(`?${query(heldOut(1))}`);
-    await expect.poll(() => page.locator('.kh-label').first().textContent()).toBe('Vraag 12 van 12');
-    expect(await page.locator('input[name="referentieregio"]').count()).toBe(3);
+    await expect.poll(() => progress(page)).toBe('Vraag 12 van 12');
+    expect(await radios(page, 'referentieregio').count()).toBe(3);
   });
 });
 

@@ -13,10 +13,10 @@ export const errorText = (question: Question) => `Kies een antwoord op de vraag:
 export const radioId = (question: string, value: string) => `kh-${question}-${value}`;
 
 export function ErrorSummary({ questions, attempt }: Props) {
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   useEffect(() => box.current?.focus(), [attempt]);
   return (
-    <div class="kh-error-summary" ref={box} tabIndex={-1} aria-labelledby="kh-fout-titel">
+    <section class="kh-error-summary" ref={box} tabIndex={-1} aria-labelledby="kh-fout-titel">
       <h2 id="kh-fout-titel">Er is een probleem</h2>
       <ul>
         {questions.map((question) => {
@@ -38,6 +38,6 @@ export function ErrorSummary({ questions, attempt }: Props) {
           );
         })}
       </ul>
-    </div>
+    </section>
   );
 }

@@ -22,8 +22,8 @@ export function UrlNotice({ problems, questions, answered, gemeenten = [] }: Pro
   const tooLong = problems.some((problem) => problem.kind === 'length');
   if (unreadable.length === 0 && !tooLong && gemeenten.length === 0) return null;
   return (
-    <div class="box box--note kh-notice">
-      <p>
+    <section class="box box--note kh-notice" aria-labelledby="kh-notice-titel">
+      <p id="kh-notice-titel">
         <strong>Een deel van de link begrijpen we niet.</strong>
       </p>
       {unreadable.length > 0 && (
@@ -41,6 +41,6 @@ export function UrlNotice({ problems, questions, answered, gemeenten = [] }: Pro
         </ul>
       )}
       {tooLong && <p>Een naam in de link was langer dan {TEXT_MAX} tekens. We tonen alleen het begin.</p>}
-    </div>
+    </section>
   );
 }

@@ -24,6 +24,7 @@ export function withRegionAnswers(answers: Answers, nisCodes: readonly string[])
 export function answersAfterRegionChange(answers: Answers, before: readonly string[], after: readonly string[]): Answers {
   if (referenceRegionAnswer(after) !== undefined) return withRegionAnswers(answers, after);
   if (referenceRegionAnswer(before) === undefined) return answers;
-  const { referentieregio: _derived, ...rest } = answers;
+  const rest = { ...answers };
+  delete rest.referentieregio;
   return rest;
 }
