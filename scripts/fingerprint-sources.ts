@@ -20,4 +20,6 @@ writeFileSync(
   out,
   `${JSON.stringify({ words: SHINGLE_WORDS, files, generated: new Date().toISOString().slice(0, 10), hashes: [...hashes].sort() })}\n`,
 );
-console.log(`${hashes.size} runs of ${SHINGLE_WORDS} words from ${files.join(', ')} -> ${path.relative(process.cwd(), out)}`);
+console.log(
+  `${hashes.size} runs of ${SHINGLE_WORDS} words from ${files.join(', ')} -> ${path.relative(process.cwd(), out)}`,
+);

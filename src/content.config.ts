@@ -22,6 +22,9 @@ export const collections = {
   scenarios: defineCollection({ loader: file(scenarios.path), schema: scenarios.schema }),
   begrippen: defineCollection({ loader: file(begrippen.path), schema: begrippen.schema }),
   keuzehulpVragen: defineCollection({ loader: file(keuzehulpVragen.path), schema: keuzehulpVragen.schema }),
-  keuzehulpVoorwaarden: defineCollection({ loader: file(keuzehulpVoorwaarden.path), schema: keuzehulpVoorwaarden.schema }),
+  keuzehulpVoorwaarden: defineCollection({
+    loader: file(keuzehulpVoorwaarden.path),
+    schema: keuzehulpVoorwaarden.schema,
+  }),
   keuzehulpAdviezen: defineCollection({ loader: file(keuzehulpAdviezen.path), schema: keuzehulpAdviezen.schema }),
 };

@@ -43,7 +43,9 @@ const refregOf = new Map((await sheet('aggregatietabellen/gemeente_refreg.xlsx')
 const isRegionCode = (code: string | undefined) => /^REFREG(0[1-9]|1[0-5])$/.test(code ?? '');
 
 const regionNames = new Map(
-  (await sheet('gebiedsdefinities/REFREG.xlsx')).filter(([, code]) => isRegionCode(code)).map(([, code, , name]) => [code, name]),
+  (await sheet('gebiedsdefinities/REFREG.xlsx'))
+    .filter(([, code]) => isRegionCode(code))
+    .map(([, code, , name]) => [code, name]),
 );
 if (regionNames.size !== 15) fail(`expected 15 reference regions in REFREG.xlsx, found ${regionNames.size}`);
 
@@ -66,7 +68,8 @@ const municipalities = (await sheet('gebiedsdefinities/gemeente.xlsx'))
   .filter((municipality) => isRegionCode(municipality.region))
   .map((municipality) => {
     const inhabitants = inhabitantsOf.get(municipality.nis);
-    if (!Number.isInteger(inhabitants)) fail(`no inhabitants for ${municipality.nis} ${municipality.name} in communes.csv`);
+    if (!Number.isInteger(inhabitants))
+      fail(`no inhabitants for ${municipality.nis} ${municipality.name} in communes.csv`);
     return { ...municipality, inhabitants: inhabitants as number };
   })
   .sort((a, b) => a.nis.localeCompare(b.nis));
@@ -76,13 +79,20 @@ const current = new Map(municipalities.map((municipality) => [municipality.nis, 
 const referenceRegions = [...regionNames]
   .map(([code, name]) => {
     const members = municipalities.filter((municipality) => municipality.region === code);
-    return { code, name, municipalities: members.length, inhabitants: members.reduce((sum, m) => sum + m.inhabitants, 0) };
+    return {
+      code,
+      name,
+      municipalities: members.length,
+      inhabitants: members.reduce((sum, m) => sum + m.inhabitants, 0),
+    };
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 
 // --- Names before 2025: municipalities of 2024 and their deelgemeenten ----------------------
 
-const successorOf = new Map((await sheet('aggregatietabellen/gemeente2024_gemeente.xlsx')).map(([old, now]) => [old, now]));
+const successorOf = new Map(
+  (await sheet('aggregatietabellen/gemeente2024_gemeente.xlsx')).map(([old, now]) => [old, now]),
+);
 const municipalityOf2024 = new Map(
   (await sheet('aggregatietabellen/deelgemeente2024_gemeente2024.xlsx')).map(([part, old]) => [part, old]),
 );
@@ -112,7 +122,9 @@ for (const [, code, shortName] of await sheet('gebiedsdefinities/deelgemeente202
 oldMunicipalities.sort((a, b) => a.code.localeCompare(b.code));
 // Grouped by today's NIS code: the picker loads this file only when the reader starts typing.
 const deelgemeenten: Record<string, string[]> = {};
-for (const [name, nis] of deelgemeentenList.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'nl'))) {
+for (const [name, nis] of deelgemeentenList.sort(
+  (a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0], 'nl'),
+)) {
   (deelgemeenten[nis] ??= []).push(name);
 }
 
@@ -123,7 +135,11 @@ const geojson = JSON.parse(readFileSync(path.join(swing, 'shapefiles/gemeente.tx
 };
 geojson.features = geojson.features.filter((feature) => current.has(String(feature.properties.geoitem)));
 for (const feature of geojson.features) {
-  feature.properties = { geoitem: String(feature.properties.geoitem), naam: feature.properties.naam, refreg: current.get(String(feature.properties.geoitem))!.region };
+  feature.properties = {
+    geoitem: String(feature.properties.geoitem),
+    naam: feature.properties.naam,
+    refreg: current.get(String(feature.properties.geoitem))!.region,
+  };
 }
 if (geojson.features.length !== 285) fail(`expected 285 shapes in gemeente.txt, found ${geojson.features.length}`);
 
@@ -156,7 +172,9 @@ const labels = read('labels.json');
 
 // Fit to the viewBox: x to the right, y downwards.
 const pointsOf = (geometry: Geometry): number[][] =>
-  geometry.type === 'MultiPolygon' ? (geometry.coordinates as number[][][][]).flat(2) : (geometry.coordinates as number[][][]).flat(1);
+  geometry.type === 'MultiPolygon'
+    ? (geometry.coordinates as number[][][][]).flat(2)
+    : (geometry.coordinates as number[][][]).flat(1);
 const allPoints = projected.features.flatMap((feature) => pointsOf(feature.geometry));
 const xs = allPoints.map((point) => point[0]);
 const ys = allPoints.map((point) => point[1]);
@@ -167,7 +185,9 @@ const toView = ([x, y]: number[]) => [Math.round((x - minX) * scale), Math.round
 
 /** One ring or line as a compact SVG path: absolute start, relative integer steps. */
 function pathOf(points: number[][], close: boolean): string {
-  const view = points.map(toView).filter((point, index, all) => index === 0 || point[0] !== all[index - 1][0] || point[1] !== all[index - 1][1]);
+  const view = points
+    .map(toView)
+    .filter((point, index, all) => index === 0 || point[0] !== all[index - 1][0] || point[1] !== all[index - 1][1]);
   if (close && view.length > 1 && view.at(-1)![0] === view[0][0] && view.at(-1)![1] === view[0][1]) view.pop();
   // A part smaller than one unit (an enclave) stays visible as a one-unit square.
   if (close && view.length < 3) return `M${view[0][0]} ${view[0][1]}h1v1h-1z`;
@@ -185,7 +205,9 @@ function geometryPath(geometry: Geometry): string {
     case 'Polygon':
       return (geometry.coordinates as number[][][]).map((ring) => pathOf(ring, true)).join('');
     case 'MultiPolygon':
-      return (geometry.coordinates as number[][][][]).flatMap((polygon) => polygon.map((ring) => pathOf(ring, true))).join('');
+      return (geometry.coordinates as number[][][][])
+        .flatMap((polygon) => polygon.map((ring) => pathOf(ring, true)))
+        .join('');
     case 'LineString':
       return pathOf(geometry.coordinates as number[][], false);
     case 'MultiLineString':
@@ -211,7 +233,7 @@ const map = {
     .join(''),
   labels: Object.fromEntries(
     labels.features
-      .map((feature) => [feature.properties.refreg, toView((feature.geometry.coordinates as number[]))] as const)
+      .map((feature) => [feature.properties.refreg, toView(feature.geometry.coordinates as number[])] as const)
       .sort(([a], [b]) => a.localeCompare(b)),
   ),
 };

@@ -1,7 +1,10 @@
 // The one documented entry point of mapshaper's Node API that the data script uses.
 declare module 'mapshaper' {
   /** Runs mapshaper commands on in-memory input files; resolves to the output files by name. */
-  export function applyCommands(commands: string, input: Record<string, unknown>): Promise<Record<string, string | Uint8Array>>;
+  export function applyCommands(
+    commands: string,
+    input: Record<string, unknown>,
+  ): Promise<Record<string, string | Uint8Array>>;
   const mapshaper: { applyCommands: typeof applyCommands };
   export default mapshaper;
 }

@@ -7,7 +7,17 @@ export const SOFT_HYPHEN = '\u00AD';
 
 /** Elements whose text is code, machine-read, or not shown as prose. */
 const SKIPPED = new Set([
-  'head', 'script', 'style', 'template', 'textarea', 'pre', 'code', 'kbd', 'samp', 'svg', 'math',
+  'head',
+  'script',
+  'style',
+  'template',
+  'textarea',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
   // Islands re-render their own text on the client; hydration must find the same text.
   'astro-island',
 ]);

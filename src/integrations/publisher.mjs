@@ -28,7 +28,9 @@ export function readPublisher(env) {
   const report = (env.SITE_REPORT_MISTAKE ?? '').trim();
   if (!name) {
     if (url || report) {
-      throw new Error('SITE_PUBLISHER_URL of SITE_REPORT_MISTAKE is ingesteld, maar SITE_PUBLISHER_NAME niet. Geef de uitgever een naam.');
+      throw new Error(
+        'SITE_PUBLISHER_URL of SITE_REPORT_MISTAKE is ingesteld, maar SITE_PUBLISHER_NAME niet. Geef de uitgever een naam.',
+      );
     }
     return null;
   }

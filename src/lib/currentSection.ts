@@ -6,7 +6,9 @@ export function markCurrentSection(toc: HTMLElement): void {
   const headings = links.map((link) => document.getElementById(link.getAttribute('href')!.slice(1)));
   const observer = new IntersectionObserver(
     () => {
-      const current = headings.findLastIndex((heading) => heading && heading.getBoundingClientRect().top < innerHeight / 3);
+      const current = headings.findLastIndex(
+        (heading) => heading && heading.getBoundingClientRect().top < innerHeight / 3,
+      );
       links.forEach((link, index) => (link.ariaCurrent = index === current ? 'true' : null));
       // The sticky list is the links' offsetParent.
       if (current >= 0) toc.scrollTop = links[current].offsetTop - toc.clientHeight / 3;

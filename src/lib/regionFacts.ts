@@ -30,7 +30,11 @@ export function factRows(region: Region): FactRow[] {
   rows.push(
     scenario === null
       ? { label: 'Scenario', text: `Niet in te delen. ${why}` }
-      : { label: 'Scenario', scenario: scenarioPages[scenario], text: `Waarom: ${why} Dat is een lezing van deze gids, geen indeling van publiq.` },
+      : {
+          label: 'Scenario',
+          scenario: scenarioPages[scenario],
+          text: `Waarom: ${why} Dat is een lezing van deze gids, geen indeling van publiq.`,
+        },
   );
   return rows;
 }

@@ -95,11 +95,16 @@ const termLink = z.object({
 /** One term of the glossary (content/begrippen/begrippen.yaml). */
 export const term = z.object({
   /** The anchor on /begrippen/: lowercase letters, digits and hyphens, no accents. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
   /** The term as readers see it. */
   term: z.string().min(2, { message: 'geef het begrip een naam van minstens 2 tekens' }),
   /** One to three short sentences. */
-  definition: z.string().min(20, { message: 'geef een uitleg van minstens 20 tekens' }).max(420, { message: 'hou de uitleg kort: hoogstens 420 tekens' }),
+  definition: z
+    .string()
+    .min(20, { message: 'geef een uitleg van minstens 20 tekens' })
+    .max(420, { message: 'hou de uitleg kort: hoogstens 420 tekens' }),
   /** Where the guide uses the term. */
   links: z.array(termLink).default([]),
 });
@@ -113,7 +118,9 @@ const datedSource = source.extend({
 /** One real UiTPAS region as a fact card on /bestaande-regios/ (content/regios/regios.yaml). */
 export const region = z.object({
   /** The card's anchor: lowercase letters, digits and hyphens. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'kleine letters, cijfers en koppeltekens, zonder accenten' }),
   name: z.string().min(3),
   /** Legal or organisational structure, as the sources describe it. */
   structure: z.string().min(10),

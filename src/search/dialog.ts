@@ -10,7 +10,10 @@ function create(trigger: HTMLElement): typeof opened {
   document.body.append(template.content.cloneNode(true));
   const dialog = document.body.lastElementChild;
   if (!(dialog instanceof HTMLDialogElement)) return undefined;
-  const ui = mountSearch(dialog.querySelector<HTMLElement>('[data-search]')!, dialog.querySelector('.search-dialog__scroll'));
+  const ui = mountSearch(
+    dialog.querySelector<HTMLElement>('[data-search]')!,
+    dialog.querySelector('.search-dialog__scroll'),
+  );
   if (!ui) return undefined;
   let following = false;
   // A click on the backdrop (outside the box) closes, as Esc and the close button do.

@@ -19,7 +19,11 @@ export interface SearchResponse {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<SearchResponse | null>;
+  debouncedSearch(
+    term: string,
+    options?: { filters?: Record<string, string> },
+    ms?: number,
+  ): Promise<SearchResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

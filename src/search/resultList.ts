@@ -12,7 +12,12 @@ const FIRST_RESULTS = 3;
  * Fills `list` with the results of `response` for `terms`; `scroller` is the box the list
  * scrolls in (null: the page). Returns a function that stops loading (for a newer search).
  */
-export function showResults(list: HTMLElement, response: SearchResponse, terms: string, scroller: HTMLElement | null): () => void {
+export function showResults(
+  list: HTMLElement,
+  response: SearchResponse,
+  terms: string,
+  scroller: HTMLElement | null,
+): () => void {
   const load = (item: HTMLElement) =>
     response.results[Number(item.dataset.index)]?.data().then((data) => renderResult(item, data, terms));
   let stopped = false;

@@ -12,7 +12,10 @@ export interface SubResult {
   anchor?: unknown;
 }
 
-const words = (text: string) => foldWord(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  foldWord(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** Whether a heading has a word that starts with one of the query's words. */
 export function headingMatches(title: string, query: string): boolean {

@@ -53,9 +53,12 @@ describe('document structure as the Nu HTML Checker parses it', () => {
     ...htmlFiles(distDir).map((file) => ['/', file, path.join(distDir, file)]),
     ...htmlFiles(basePathDistDir).map((file) => ['base path', file, path.join(basePathDistDir, file)]),
   ];
-  it.each(pages)('%s build: %s has nothing outside <html>, one <body>, scripts only in head or body', (_build, _file, file) => {
-    expect(structureProblems(readFileSync(file, 'utf8'))).toEqual([]);
-  });
+  it.each(pages)(
+    '%s build: %s has nothing outside <html>, one <body>, scripts only in head or body',
+    (_build, _file, file) => {
+      expect(structureProblems(readFileSync(file, 'utf8'))).toEqual([]);
+    },
+  );
 });
 
 async function brokenLinks(startURL: string): Promise<string[]> {
@@ -93,8 +96,11 @@ describe('security and privacy in the markup', () => {
     expect(scriptSrc).not.toContain('unsafe-inline');
     expect(csp).toContain("default-src 'self'");
     // Nothing is loaded from another origin.
-    const loads = [...html.matchAll(/<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+rel="(?:stylesheet|icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g)]
-      .map((match) => match[1] ?? match[2]);
+    const loads = [
+      ...html.matchAll(
+        /<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+rel="(?:stylesheet|icon|preload|modulepreload|manifest)"[^>]*href="([^"]+)"/g,
+      ),
+    ].map((match) => match[1] ?? match[2]);
     expect(loads.filter((target) => /^(https?:)?\/\//.test(target))).toEqual([]);
   });
 });
@@ -103,8 +109,7 @@ const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 
 /** Files a page's HTML references directly (stylesheets, module scripts). */
 function referencedAssets(html: string, kind: 'css' | 'js'): string[] {
-  const pattern =
-    kind === 'css' ? /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g : /<script[^>]+src="([^"]+)"/g;
+  const pattern = kind === 'css' ? /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g : /<script[^>]+src="([^"]+)"/g;
   return [...html.matchAll(pattern)].map((match) => match[1]);
 }
 

@@ -20,7 +20,8 @@ const html = (sitePath: string) => readFileSync(path.join(distDir, sitePath, 'in
 const regions = z.array(region).parse(parse(readFileSync(path.join(root, 'content/regios/regios.yaml'), 'utf8')));
 
 /** External links (http/https) inside a piece of HTML. */
-const externalLinks = (fragment: string) => [...fragment.matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
+const externalLinks = (fragment: string) =>
+  [...fragment.matchAll(/<a [^>]*href="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);
 
 /** The page's "Bronnen" section (SourceList), or "" when it has none. */
 const sourceSection = (page: string) => page.match(/<section class="sources"[\s\S]*?<\/section>/)?.[0] ?? '';
@@ -52,7 +53,10 @@ describe('sources', () => {
   });
 
   it('every amount (EUR or %) on the cost page has a source link in the same section', () => {
-    const prose = html('wat-kost-een-uitpas-regio/').match(/<div class="prose">([\s\S]*?)<\/div>\s*<section class="sources"/)?.[1] ?? '';
+    const prose =
+      html('wat-kost-een-uitpas-regio/').match(
+        /<div class="prose">([\s\S]*?)<\/div>\s*<section class="sources"/,
+      )?.[1] ?? '';
     expect(prose.length).toBeGreaterThan(1000);
     // A section runs from one h2 to the next; the lead before the first h2 is one too.
     const sections = prose.split(/(?=<h2[\s>])/);
@@ -81,7 +85,7 @@ describe('own words', () => {
     expect(copied.size).toBeGreaterThan(1000);
   });
 
-  it('no page repeats ten words in a row from publiq\'s text or the research notes', () => {
+  it("no page repeats ten words in a row from publiq's text or the research notes", () => {
     const found: string[] = [];
     for (const file of htmlFiles(distDir)) {
       for (const segment of htmlSegments(readFileSync(path.join(distDir, file), 'utf8'))) {
@@ -100,11 +104,16 @@ describe('guide order', () => {
     while (current !== undefined && visited.length < 40) {
       visited.push(current);
       const nav: string = html(current).match(/<nav[^>]*class="pagination"[\s\S]*?<\/nav>/)?.[0] ?? '';
-      const next: RegExpMatchArray | null = nav.match(/<a [^>]*href="\/([^"]*)"[^>]*rel="next"|<a [^>]*rel="next"[^>]*href="\/([^"]*)"/);
+      const next: RegExpMatchArray | null = nav.match(
+        /<a [^>]*href="\/([^"]*)"[^>]*rel="next"|<a [^>]*rel="next"[^>]*href="\/([^"]*)"/,
+      );
       current = next ? (next[1] ?? next[2]) : undefined;
     }
     const positions = ['aan-de-slag/', ...NEW_PAGES, 'achtergrond/'].map((page) => visited.indexOf(page));
-    expect(positions.every((p) => p > 0), visited.join(' → ')).toBe(true);
+    expect(
+      positions.every((p) => p > 0),
+      visited.join(' → '),
+    ).toBe(true);
     expect(visited.indexOf('van-idee-tot-regio/')).toBeLessThan(visited.indexOf('aan-de-slag/'));
     expect(visited.indexOf('wat-kost-een-uitpas-regio/')).toBeLessThan(visited.indexOf('bestaande-regios/'));
     expect(visited.indexOf('voorbeelddocumenten/')).toBeLessThan(visited.indexOf('achtergrond/'));

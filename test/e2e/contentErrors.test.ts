@@ -20,7 +20,12 @@ function build(): { code: number; output: string } {
   try {
     const output = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: fixture,
-      env: { ...process.env, SITE_OUT_DIR: path.join(fixture, 'dist'), SITE_CACHE_DIR: path.join(fixture, '.cache'), FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        SITE_OUT_DIR: path.join(fixture, 'dist'),
+        SITE_CACHE_DIR: path.join(fixture, '.cache'),
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
     });

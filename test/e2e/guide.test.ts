@@ -40,10 +40,15 @@ describe.each(scenarios)('scenario page $slug', (s) => {
     const { page, close } = await open(s.path);
     try {
       const items = page.getByRole('listitem').and(page.locator('[data-agreement-id]'));
-      expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')))).toEqual(s.agreements);
+      expect(await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')))).toEqual(
+        s.agreements,
+      );
       for (const id of s.agreements) {
         // Each agreement's title is the first link of its item.
-        const title = items.and(page.locator(`[data-agreement-id="${id}"]`)).getByRole('link').first();
+        const title = items
+          .and(page.locator(`[data-agreement-id="${id}"]`))
+          .getByRole('link')
+          .first();
         await expect.poll(() => title.innerText().then(withoutSoftHyphens), { timeout: 5000 }).toBe(titleOf.get(id));
       }
       const previous = scenarios.find((other) => other.id === s.id - 1);
@@ -54,7 +59,12 @@ describe.each(scenarios)('scenario page $slug', (s) => {
         .evaluateAll((els) => els.map((el) => el.getAttribute('data-agreement-id')));
       expect(marked).toEqual(expectedNew);
       // The summary box shows the scenario's summary from the data.
-      const summary = (await page.getByRole('region', { name: /^Samengevat:/ }).innerText().then(withoutSoftHyphens)).replace(/\s+/g, ' ');
+      const summary = (
+        await page
+          .getByRole('region', { name: /^Samengevat:/ })
+          .innerText()
+          .then(withoutSoftHyphens)
+      ).replace(/\s+/g, ' ');
       expect(summary).toContain(s.summary.replace(/\s+/g, ' ').trim());
       // Every scenario page leads on to the keuzehulp.
       expect(await page.locator('main a[href$="/keuzehulp/"]').count()).toBeGreaterThan(0);
@@ -83,7 +93,11 @@ describe('comparison table (/vergelijking/)', () => {
         expect(answers).toEqual(scenarios.map((s) => (s.agreements.includes(a.id) ? 'ja' : 'nee')));
       }
       for (const feature of ['coordination', 'staffing', 'structure', 'rhythm'] as const) {
-        const cells = await table.locator(`[data-feature="${feature}"]`).getByRole('cell').allInnerTexts().then((texts) => texts.map(withoutSoftHyphens));
+        const cells = await table
+          .locator(`[data-feature="${feature}"]`)
+          .getByRole('cell')
+          .allInnerTexts()
+          .then((texts) => texts.map(withoutSoftHyphens));
         expect(cells.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
           scenarios.map((s) => s[feature].replace(/\s+/g, ' ').trim()),
         );
@@ -148,7 +162,9 @@ describe.each(guidePaths)('page /%s at 320 px', (pathname) => {
   it('does not overflow horizontally, and no element sticks out of the screen', async () => {
     const { page, close } = await open(pathname, 320);
     try {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const clipped = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -157,7 +173,7 @@ describe.each(guidePaths)('page /%s at 320 px', (pathname) => {
             const box = el.getBoundingClientRect();
             const style = getComputedStyle(el);
             if (box.width === 0 || style.position === 'absolute') return false;
-            return box.right > width + 0.5 || el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible';
+            return box.right > width + 0.5 || (el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible');
           })
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
       });

@@ -33,7 +33,8 @@ async function open(search = '', options: VisitOptions & { root?: string } = {})
   return visited;
 }
 
-const radio = (page: Page, question: string, value: string) => radios(page, question).and(page.locator(`[value="${value}"]`));
+const radio = (page: Page, question: string, value: string) =>
+  radios(page, question).and(page.locator(`[value="${value}"]`));
 const whyWeAsk = (page: Page) => page.getByText('Waarom vragen we dit?');
 /** The line above the verdict, "Advies voor <regio>, ingevuld door <naam>" (the printout's title is hidden on screen). */
 const verdictLabel = (page: Page) => page.getByText(/^Advies voor /).filter({ visible: true });
@@ -61,7 +62,11 @@ describe('keyboard only, to each outcome', () => {
     expect(new URL(page.url()).search).toBe(query(answers));
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      0,
+      '',
+    ]);
   });
 });
 
@@ -103,7 +108,12 @@ describe('errors', () => {
     await expect.poll(() => isFocused(summary)).toBe(true);
     expect(await page.title()).toMatch(/^Fout: Vraag 1 van 12 – Keuzehulp/);
     // The question's group (its fieldset, named by the question) carries the same message.
-    expect(await page.getByRole('group').getByText(/Kies een antwoord/).textContent()).toMatch(/^Fout: Kies een antwoord/);
+    expect(
+      await page
+        .getByRole('group')
+        .getByText(/Kies een antwoord/)
+        .textContent(),
+    ).toMatch(/^Fout: Kies een antwoord/);
     const link = page.getByRole('link', { name: /^Kies een antwoord/ });
     expect(await link.getAttribute('href')).toBe('#kh-aanbod-ja');
     await page.keyboard.press('Tab');
@@ -165,7 +175,9 @@ describe('the URL is the state', () => {
 
   it('a link with a bad value says so in plain words and keeps the good answers', async () => {
     const { page } = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel') + '&onbekend=1');
-    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).textContent()).toMatch(/Een deel van de link begrijpen we niet.*tijd voor de regio/s);
+    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).textContent()).toMatch(
+      /Een deel van de link begrijpen we niet.*tijd voor de regio/s,
+    );
     expect(await progress(page)).toBe('Vraag 9 van 12');
     await answerWithMouse(page, 'coordinator', 'voltijds');
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
@@ -256,7 +268,9 @@ describe('share and print', () => {
     for (const [name, locator] of Object.entries(screenOnly)) expect(await locator.count(), name).toBeGreaterThan(0);
     // The printout's head loads when printing starts (beforeprint), as with Ctrl+P.
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    await page.getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true }).waitFor({ state: 'attached' });
+    await page
+      .getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true })
+      .waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     for (const [name, locator] of Object.entries(screenOnly)) {
       expect(await locator.first().isVisible(), name).toBe(false);
@@ -301,8 +315,19 @@ describe('the page around the keuzehulp', () => {
     expect(await placeholder.count()).toBe(1);
     expect(await placeholder.isVisible()).toBe(false);
     const decisionTable = page.getByRole('region', { name: 'Wat vraagt elk scenario?' });
-    for (const path of ['scenarios/minimale-samenwerking/', 'scenarios/informele-samenwerking/', 'scenarios/formele-samenwerking/', 'vergelijking/']) {
-      expect(await decisionTable.getByRole('link').and(page.locator(`[href="/${path}"]`)).count(), path).toBe(1);
+    for (const path of [
+      'scenarios/minimale-samenwerking/',
+      'scenarios/informele-samenwerking/',
+      'scenarios/formele-samenwerking/',
+      'vergelijking/',
+    ]) {
+      expect(
+        await decisionTable
+          .getByRole('link')
+          .and(page.locator(`[href="/${path}"]`))
+          .count(),
+        path,
+      ).toBe(1);
     }
   });
 
@@ -319,13 +344,20 @@ describe('the page around the keuzehulp', () => {
     const other = await session.visit(baseURL + 'basis/');
     expect(other.resources.filter((resource) => /KeuzehulpApp|preact/.test(resource.url))).toEqual([]);
     const { page } = visited;
-    expect(await page.locator('[data-pagefind-ignore]').filter({ has: page.locator('[data-recommended-scenario]') }).count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-pagefind-ignore]')
+        .filter({ has: page.locator('[data-recommended-scenario]') })
+        .count(),
+    ).toBe(1);
   });
 
   it('works under a base path: links keep the base, the link is the state', async () => {
     const { page } = await open(query(minimal), { root: basePathURL });
     expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('1');
-    const hrefs = await page.locator('[data-recommended-scenario] a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page
+      .locator('[data-recommended-scenario] a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href!.startsWith(basePath)).toBe(true);
     await changeLinks(page).first().click();

@@ -27,7 +27,14 @@ const valuesOf = (id: (typeof ASKED)[number]): readonly string[] => QUESTION_VAL
 function heldOut(seed: number): Answers {
   let state = seed * 2654435761;
   const next = () => ((state = (state * 1103515245 + 12345) >>> 0) % 1000) / 1000;
-  return Object.fromEntries(ASKED.map((id) => [id, next() < 0.6 ? valuesOf(id).at(id === 'coordinator' || id === 'structuur' ? -1 : 0)! : valuesOf(id)[Math.floor(next() * 3)]]));
+  return Object.fromEntries(
+    ASKED.map((id) => [
+      id,
+      next() < 0.6
+        ? valuesOf(id).at(id === 'coordinator' || id === 'structuur' ? -1 : 0)!
+        : valuesOf(id)[Math.floor(next() * 3)],
+    ]),
+  );
 }
 const query = (answers: Answers) => ASKED.map((id) => `${id}=${answers[id]}`).join('&');
 
@@ -41,7 +48,10 @@ function expected(nis: string[]) {
   const chosen = municipalities.filter((m) => nis.includes(m.nis));
   const regions = [...new Set(chosen.map((m) => m.region))].sort();
   return {
-    gemeenten: chosen.map((m) => m.nis).sort().join(' '),
+    gemeenten: chosen
+      .map((m) => m.nis)
+      .sort()
+      .join(' '),
     status: regions.length === 1 ? 'een' : 'meerdere',
     codes: regions.join(' '),
     inwoners: String(chosen.reduce((sum, m) => sum + m.inhabitants, 0)),
@@ -82,40 +92,50 @@ async function regionFacts(page: Page) {
 }
 
 const markedOnMap = (page: Page) =>
-  page.locator('[data-region-map] path[data-selected]').evaluateAll((paths) => paths.map((path) => path.getAttribute('data-nis')).sort());
+  page
+    .locator('[data-region-map] path[data-selected]')
+    .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-nis')).sort());
 
 describe('the keuzehulp with gemeenten in the link', () => {
   it.each([
     ['de Merode (three reference regions)', DE_MERODE],
     ['four municipalities in one reference region', ONE_REGION],
-  ])('%s: no reference-region question, the same result as the explicit answer, the facts of the data', async (_name, nis) => {
-    const want = expected(nis);
-    const derived = derivedAnswer(nis);
-    for (const seed of [3, 7, 11, 19, 23]) {
-      const answers = heldOut(seed);
-      // The link's own referentieregio says the opposite of the data: it must be ignored.
-      const opposite = derived === 'ja' ? 'nee' : 'ja';
-      const { page } = await open(`?${query(answers)}&referentieregio=${opposite}&gemeenten=${[...nis].reverse().join(',')}`);
-      const withRegion = await resultOf(page);
-      expect(await regionFacts(page)).toEqual(want);
-      expect(await markedOnMap(page)).toEqual([...nis].sort());
-      expect(await radios(page, 'referentieregio').count()).toBe(0);
-      // The link now carries the valid codes and the derived answer, so it is complete on its own.
-      const link = new URL(page.url()).searchParams;
-      expect(link.get('referentieregio')).toBe(derived);
-      expect(link.get('gemeenten')).toBe([...nis].sort().join(','));
+  ])(
+    '%s: no reference-region question, the same result as the explicit answer, the facts of the data',
+    async (_name, nis) => {
+      const want = expected(nis);
+      const derived = derivedAnswer(nis);
+      for (const seed of [3, 7, 11, 19, 23]) {
+        const answers = heldOut(seed);
+        // The link's own referentieregio says the opposite of the data: it must be ignored.
+        const opposite = derived === 'ja' ? 'nee' : 'ja';
+        const { page } = await open(
+          `?${query(answers)}&referentieregio=${opposite}&gemeenten=${[...nis].reverse().join(',')}`,
+        );
+        const withRegion = await resultOf(page);
+        expect(await regionFacts(page)).toEqual(want);
+        expect(await markedOnMap(page)).toEqual([...nis].sort());
+        expect(await radios(page, 'referentieregio').count()).toBe(0);
+        // The link now carries the valid codes and the derived answer, so it is complete on its own.
+        const link = new URL(page.url()).searchParams;
+        expect(link.get('referentieregio')).toBe(derived);
+        expect(link.get('gemeenten')).toBe([...nis].sort().join(','));
 
-      const byHand = await open(`?${query(answers)}&referentieregio=${derived}`);
-      expect(await resultOf(byHand.page), `seed ${seed}`).toEqual(withRegion);
-      expect(await byHand.page.locator('[data-gemeenten]').count()).toBe(0);
-      await byHand.close();
-      await page.context().close();
-    }
-  }, 120_000);
+        const byHand = await open(`?${query(answers)}&referentieregio=${derived}`);
+        expect(await resultOf(byHand.page), `seed ${seed}`).toEqual(withRegion);
+        expect(await byHand.page.locator('[data-gemeenten]').count()).toBe(0);
+        await byHand.close();
+        await page.context().close();
+      }
+    },
+    120_000,
+  );
 
   it('asks the other questions, counts eleven, and goes to the result without the reference-region question', async () => {
     const answers = heldOut(5);
-    const tenAnswered = ASKED.slice(0, 10).map((id) => `${id}=${answers[id]}`).join('&');
+    const tenAnswered = ASKED.slice(0, 10)
+      .map((id) => `${id}=${answers[id]}`)
+      .join('&');
     const { page } = await open(`?${tenAnswered}&gemeenten=13016,13049`);
     await expect.poll(() => progress(page)).toBe('Vraag 11 van 11');
     await page.getByRole('radio').first().check();
@@ -141,10 +161,14 @@ describe('the keuzehulp with gemeenten in the link', () => {
 
   it('keeps gemeenten and the way back to the region overview in every link', async () => {
     const overview = 'regio=Test&g=13016~------------&g=13049~------------';
-    const { page } = await open(`?${query(heldOut(7))}&door=13016&gemeenten=13016&terug=${encodeURIComponent(overview)}`);
+    const { page } = await open(
+      `?${query(heldOut(7))}&door=13016&gemeenten=13016&terug=${encodeURIComponent(overview)}`,
+    );
     await regionFacts(page);
     const back = page.getByRole('link', { name: 'Terug naar het regio-overzicht' });
-    const answer = new URLSearchParams(new URL((await back.getAttribute('href'))!, baseURL).searchParams.get('antwoord')!);
+    const answer = new URLSearchParams(
+      new URL((await back.getAttribute('href'))!, baseURL).searchParams.get('antwoord')!,
+    );
     expect(answer.get('gemeenten')).toBe('13016');
     expect(answer.get('referentieregio')).toBe('ja');
     expect(new URL(page.url()).searchParams.get('terug')).toBe(overview);
@@ -171,7 +195,8 @@ describe('choosing the municipalities at the start', () => {
     const kruibeke = page.getByRole('option', { name: 'Kruibeke, nu Beveren-Kruibeke-Zwijndrecht' });
     await kruibeke.waitFor();
     await expectNoAxeViolations(page, 'keuzehulp start, suggestions open');
-    for (let i = 0; i < 6 && (await kruibeke.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 6 && (await kruibeke.getAttribute('aria-selected')) !== 'true'; i++)
+      await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     const chosen = page.getByRole('region', { name: /Gekozen gemeenten/ }).getByRole('listitem');
     await expect.poll(() => chosen.allInnerTexts()).toEqual([expect.stringContaining('Beveren-Kruibeke-Zwijndrecht')]);
@@ -195,13 +220,21 @@ describe('choosing the municipalities at the start', () => {
 });
 
 /** The scripts of a visit, by file, and their total. */
-const scriptsOf = (resources: readonly LoadedResource[]) => new Map(resources.filter((r) => r.type === 'script').map((r) => [r.url, r.gzipBytes]));
+const scriptsOf = (resources: readonly LoadedResource[]) =>
+  new Map(resources.filter((r) => r.type === 'script').map((r) => [r.url, r.gzipBytes]));
 
 describe('bytes', () => {
   it(`without municipalities: at most ${budgets.keuzehulpJs / KB} KB gzip of JavaScript at the start and on a question, ${budgets.keuzehulpResultJs / KB} KB on a result; no region code`, async () => {
     const cases = [
       ['start', '', 'keuzehulpJs', '.kh-region-choice button'],
-      ['question', `?${ASKED.slice(0, 4).map((id) => `${id}=ja`).join('&')}`, 'keuzehulpJs', '.kh-form'],
+      [
+        'question',
+        `?${ASKED.slice(0, 4)
+          .map((id) => `${id}=ja`)
+          .join('&')}`,
+        'keuzehulpJs',
+        '.kh-form',
+      ],
       ['result', `?${query(heldOut(3))}&referentieregio=ja`, 'keuzehulpResultJs', '[data-recommended-scenario]'],
     ] as const;
     for (const [name, search, budget, ready] of cases) {
@@ -211,7 +244,9 @@ describe('bytes', () => {
       const total = gzipBytesOf(visited.resources, 'script');
       console.log(`[keuzehulp] ${name}: ${total} B gzip JavaScript`);
       expect(overBudget(`/keuzehulp/${search}`, budget, total)).toBeNull();
-      expect(visited.resources.filter((r) => /deelgemeenten|regions|RegionSummary|MunicipalityPicker|core\./.test(r.url))).toEqual([]);
+      expect(
+        visited.resources.filter((r) => /deelgemeenten|regions|RegionSummary|MunicipalityPicker|core\./.test(r.url)),
+      ).toEqual([]);
     }
   });
 
@@ -231,19 +266,30 @@ describe('bytes', () => {
     await start.page.getByRole('button', { name: 'Gemeenten kiezen' }).click();
     await start.page.getByRole('combobox').pressSequentially('Bazel');
     await start.page.getByRole('option', { name: /^Bazel/ }).waitFor();
-    const onPicker = [...scriptsOf(start.resources)].filter(([url]) => !startScripts.has(url) && !onResult.some(([seen]) => seen === url));
+    const onPicker = [...scriptsOf(start.resources)].filter(
+      ([url]) => !startScripts.has(url) && !onResult.some(([seen]) => seen === url),
+    );
     const names = start.resources.filter((r) => /deelgemeenten/.test(r.url)).reduce((sum, r) => sum + r.gzipBytes, 0);
     // The region's CSS ships with the page's stylesheet: counted here from its sources.
     const css = gzipSync(
-      ['regio/MunicipalityPicker.css', 'regio/ChosenMunicipalities.css', 'regio/RegionMap.css', 'regio/RegionFacts.css', 'keuzehulp/RegionChoice.css']
+      [
+        'regio/MunicipalityPicker.css',
+        'regio/ChosenMunicipalities.css',
+        'regio/RegionMap.css',
+        'regio/RegionFacts.css',
+        'keuzehulp/RegionChoice.css',
+      ]
         .map((file) => readFileSync(`src/components/${file}`, 'utf8'))
         .join('\n'),
       { level: 9 },
     ).length;
     const sum = (files: [string, number][]) => files.reduce((total, [, bytes]) => total + bytes, 0);
     const total = sum(onResult) + sum(onPicker) + names + css;
-    const list = (files: [string, number][]) => files.map(([url, bytes]) => `    ${bytes} ${url.replace(/^.*\//, '')}`).join('\n');
-    console.log(`[keuzehulp] region adds ${total} B gzip: result ${sum(onResult)}, picker ${sum(onPicker)}, deelgemeenten ${names}, CSS ${css}\n  result:\n${list(onResult)}\n  picker:\n${list(onPicker)}`);
+    const list = (files: [string, number][]) =>
+      files.map(([url, bytes]) => `    ${bytes} ${url.replace(/^.*\//, '')}`).join('\n');
+    console.log(
+      `[keuzehulp] region adds ${total} B gzip: result ${sum(onResult)}, picker ${sum(onPicker)}, deelgemeenten ${names}, CSS ${css}\n  result:\n${list(onResult)}\n  picker:\n${list(onPicker)}`,
+    );
     expect(onResult.length).toBeGreaterThan(0);
     expect(onPicker.length).toBeGreaterThan(0);
     expect(overBudget('/keuzehulp/ (region)', 'keuzehulpRegionExtra', total)).toBeNull();

@@ -31,7 +31,8 @@ const decisionTableRows = (page: Page) =>
   page.getByRole('table', { name: 'Voorwaarden van de drie scenario’s' }).locator('tbody').getByRole('row');
 /** "Binnen bereik: …", "Volgende stap: naar …" or "Eerste stappen": the open points. */
 const nextSteps = (page: Page) => page.getByRole('region', { name: /^(Binnen bereik|Volgende stap|Eerste stappen)/ });
-const qrCode = (page: Page) => page.getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true });
+const qrCode = (page: Page) =>
+  page.getByRole('img', { name: 'QR-code naar dit resultaat online', includeHidden: true });
 
 describe('the result leads', () => {
   it.each([
@@ -45,7 +46,9 @@ describe('the result leads', () => {
     const copy = page.getByRole('button', { name: 'Kopieer link' });
     const print = page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' });
     const [copyBox, printBox] = [(await copy.boundingBox())!, (await print.boundingBox())!];
-    console.log(`[keuzehulp 320x640] verdict y=${Math.round(verdict.y)}, copy y=${Math.round(copyBox.y)}, print bottom=${Math.round(printBox.y + printBox.height)}, page height=${await page.evaluate(() => document.documentElement.scrollHeight)}`);
+    console.log(
+      `[keuzehulp 320x640] verdict y=${Math.round(verdict.y)}, copy y=${Math.round(copyBox.y)}, print bottom=${Math.round(printBox.y + printBox.height)}, page height=${await page.evaluate(() => document.documentElement.scrollHeight)}`,
+    );
     expect(verdict.y).toBeGreaterThanOrEqual(0);
     expect(printBox.y + printBox.height).toBeLessThanOrEqual(640);
     expect(copyBox.y + copyBox.height).toBeLessThanOrEqual(640);
@@ -80,7 +83,8 @@ describe('the result leads', () => {
     const body = await result(page).innerText();
     expect(body).not.toMatch(/\bvte\b/);
     const names = await result(page).getByRole('heading').allTextContents();
-    for (const name of names.filter((heading) => heading.includes('(scenario'))) expect(name).toMatch(/\(scenario\u00a0\d\)/);
+    for (const name of names.filter((heading) => heading.includes('(scenario')))
+      expect(name).toMatch(/\(scenario\u00a0\d\)/);
     expect(names.join(' ')).not.toMatch(/\(scenario \d\)/);
   });
 });
@@ -95,13 +99,18 @@ describe('notices say only what is true', () => {
 
   it('one bad value among good ones: says how many answers stand', async () => {
     const page = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel'));
-    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).innerText()).toContain('Je 11 andere antwoorden staan er nog.');
+    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).innerText()).toContain(
+      'Je 11 andere antwoorden staan er nog.',
+    );
   });
 });
 
 describe('the start page', () => {
   it('holds exactly the space of the intro and does not shift, with or without answers in the link', async () => {
-    for (const [search, view] of [['', 'intro'], [query(informal), 'result']] as const) {
+    for (const [search, view] of [
+      ['', 'intro'],
+      [query(informal), 'result'],
+    ] as const) {
       const page = await open(search, { width: 1280, height: 800 });
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
       const shift = await page.evaluate(
@@ -109,7 +118,10 @@ describe('the start page', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[]) {
                 if (!entry.hadRecentInput) total += entry.value;
               }
             }).observe({ type: 'layout-shift', buffered: true });
@@ -140,7 +152,11 @@ describe('accessibility in dark mode (axe, WCAG 2.2 AA)', () => {
       await answerWithMouse(page, id, informal[id]);
     }
     await expectNoAxeViolations(page, 'result 2 (dark)');
-    for (const [name, answers] of [['3', formal], ['1', minimal], ['geen', none]] as const) {
+    for (const [name, answers] of [
+      ['3', formal],
+      ['1', minimal],
+      ['geen', none],
+    ] as const) {
       const result = await open(query(answers, '&coordinator=x'), { width: 360, height: 740 });
       await result.emulateMedia({ colorScheme: 'dark' });
       await expectNoAxeViolations(result, `result ${name} with a notice (dark, phone)`);
@@ -161,14 +177,22 @@ describe('the printout', () => {
     const page = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
     // The print button loads the QR code, then opens the print dialog (stubbed: page.pdf prints).
     await page.evaluate(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', String(document.querySelectorAll('svg[aria-label^="QR-code"] path').length));
+      window.print = () =>
+        document.documentElement.setAttribute(
+          'data-printed',
+          String(document.querySelectorAll('svg[aria-label^="QR-code"] path').length),
+        );
     });
     await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
     await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
     await page.emulateMedia({ media: 'print' });
-    const headings = await page.locator('h1, h2').evaluateAll((nodes) =>
-      nodes.filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0).map((node) => node.textContent?.trim()),
-    );
+    const headings = await page
+      .locator('h1, h2')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => (node as HTMLElement).offsetParent !== null || node.getClientRects().length > 0)
+          .map((node) => node.textContent?.trim()),
+      );
     expect(headings[0]).toBe('Advies voor Meetjesland');
     const qr = qrCode(page);
     expect(await qr.isVisible()).toBe(true);
@@ -182,12 +206,21 @@ describe('the printout', () => {
     expect(pages[0]).toMatch(/Datum:?\s*\d{1,2} \w+ \d{4}/);
     expect(pages[0]).toMatch(/Binnen bereik/);
     pages.forEach((text, index) => expect(text).toContain(`pagina ${index + 1} van ${totalPages}`));
-    for (const button of ['Kopieer link', 'Afdrukken of bewaren', 'Opnieuw beginnen', 'Wijzig', 'Start de keuzehulp', 'Zoeken']) {
+    for (const button of [
+      'Kopieer link',
+      'Afdrukken of bewaren',
+      'Opnieuw beginnen',
+      'Wijzig',
+      'Start de keuzehulp',
+      'Zoeken',
+    ]) {
       expect(all).not.toContain(button);
     }
     // No page holds only its margins (title, site name, page number) or the footer.
     for (const text of pages) {
-      const body = text.replace(/Advies voor Meetjesland|pagina \d+ van \d+|UiTPAS-regio: samenwerkingsgids/g, '').trim();
+      const body = text
+        .replace(/Advies voor Meetjesland|pagina \d+ van \d+|UiTPAS-regio: samenwerkingsgids/g, '')
+        .trim();
       expect(body.length).toBeGreaterThan(200);
     }
   }, 60_000);

@@ -17,21 +17,28 @@ afterAll(async () => {
 });
 
 describe(`Lighthouse (mobile): ${lighthouseBudget.categories.join(', ')} = ${lighthouseBudget.minimumScore}`, () => {
-  it.each(lighthouseBudget.paths)('/%s', async (pagePath) => {
-    const url = baseURL + pagePath;
-    const response = await fetch(url);
-    expect(response.status, `/${pagePath} is in the Lighthouse budget but the built site answers ${response.status}`).toBe(200);
+  it.each(lighthouseBudget.paths)(
+    '/%s',
+    async (pagePath) => {
+      const url = baseURL + pagePath;
+      const response = await fetch(url);
+      expect(
+        response.status,
+        `/${pagePath} is in the Lighthouse budget but the built site answers ${response.status}`,
+      ).toBe(200);
 
-    const run = await session.run(url, 'mobile', [...lighthouseBudget.categories]);
-    expect(run.runtimeError, `Lighthouse could not audit /${pagePath}`).toBeUndefined();
-    const shortfalls = lighthouseBudget.categories
-      .filter((category) => (run.scores[category] ?? 0) < lighthouseBudget.minimumScore)
-      .map(
-        (category) =>
-          `/${pagePath} ${category}: ${run.scores[category] ?? 'no score'} < ${lighthouseBudget.minimumScore}; failing audits: ${
-            run.failing[category]?.join('; ') || 'none reported'
-          }`,
-      );
-    expect(shortfalls).toEqual([]);
-  }, 90_000);
+      const run = await session.run(url, 'mobile', [...lighthouseBudget.categories]);
+      expect(run.runtimeError, `Lighthouse could not audit /${pagePath}`).toBeUndefined();
+      const shortfalls = lighthouseBudget.categories
+        .filter((category) => (run.scores[category] ?? 0) < lighthouseBudget.minimumScore)
+        .map(
+          (category) =>
+            `/${pagePath} ${category}: ${run.scores[category] ?? 'no score'} < ${lighthouseBudget.minimumScore}; failing audits: ${
+              run.failing[category]?.join('; ') || 'none reported'
+            }`,
+        );
+      expect(shortfalls).toEqual([]);
+    },
+    90_000,
+  );
 });

@@ -39,36 +39,43 @@ describe('phones first', () => {
     { width: 320, height: 640 },
     { width: 375, height: 667 },
   ])('at $width x $height', ({ width, height }) => {
-    it.each(guidePages)('/%s: the lead and the main action come first, then "Op deze pagina", collapsed', async (sitePath) => {
-      const { page, close } = await visit(session.browser(), baseURL + sitePath, { width, height });
-      try {
-        const lead = await box(page, 'main .lead');
-        expect(lead, 'the page has a lead').not.toBeNull();
-        // The lead starts on the first screen, with at least two lines of it visible.
-        expect(lead!.top + 60, 'lead on the first screen').toBeLessThanOrEqual(height);
-        // The main action: a call to action in the introduction (before the first section).
-        const action = await page.evaluate(() => {
-          const button = document.querySelector('main .prose .cta .button');
-          const firstSection = document.querySelector('main .prose h2');
-          if (!button || (firstSection && firstSection.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
-          return button.getBoundingClientRect().bottom + scrollY;
-        });
-        if (action !== null) expect(action, 'main action on the first screen').toBeLessThanOrEqual(height);
-        // Long pages: the collapsed table of contents ("Inhoudstafel"; its summary says "Op deze pagina").
-        const anyToc = page.getByRole('navigation', { name: /^(Inhoudstafel|Op deze pagina)$/, includeHidden: true });
-        if ((await anyToc.count()) > 0) {
-          const inlineToc = page.getByRole('navigation', { name: 'Inhoudstafel' });
-          expect(await inlineToc.isVisible()).toBe(true);
-          const toc = await box(page, 'main .toc');
-          expect(toc, 'one table of contents shows').not.toBeNull();
-          expect(toc!.top).toBeGreaterThan(lead!.bottom);
-          if (action !== null) expect(toc!.top).toBeGreaterThan(action);
-          expect(await inlineToc.locator('details').getAttribute('open')).toBeNull();
+    it.each(guidePages)(
+      '/%s: the lead and the main action come first, then "Op deze pagina", collapsed',
+      async (sitePath) => {
+        const { page, close } = await visit(session.browser(), baseURL + sitePath, { width, height });
+        try {
+          const lead = await box(page, 'main .lead');
+          expect(lead, 'the page has a lead').not.toBeNull();
+          // The lead starts on the first screen, with at least two lines of it visible.
+          expect(lead!.top + 60, 'lead on the first screen').toBeLessThanOrEqual(height);
+          // The main action: a call to action in the introduction (before the first section).
+          const action = await page.evaluate(() => {
+            const button = document.querySelector('main .prose .cta .button');
+            const firstSection = document.querySelector('main .prose h2');
+            if (
+              !button ||
+              (firstSection && firstSection.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING)
+            )
+              return null;
+            return button.getBoundingClientRect().bottom + scrollY;
+          });
+          if (action !== null) expect(action, 'main action on the first screen').toBeLessThanOrEqual(height);
+          // Long pages: the collapsed table of contents ("Inhoudstafel"; its summary says "Op deze pagina").
+          const anyToc = page.getByRole('navigation', { name: /^(Inhoudstafel|Op deze pagina)$/, includeHidden: true });
+          if ((await anyToc.count()) > 0) {
+            const inlineToc = page.getByRole('navigation', { name: 'Inhoudstafel' });
+            expect(await inlineToc.isVisible()).toBe(true);
+            const toc = await box(page, 'main .toc');
+            expect(toc, 'one table of contents shows').not.toBeNull();
+            expect(toc!.top).toBeGreaterThan(lead!.bottom);
+            if (action !== null) expect(toc!.top).toBeGreaterThan(action);
+            expect(await inlineToc.locator('details').getAttribute('open')).toBeNull();
+          }
+        } finally {
+          await close();
         }
-      } finally {
-        await close();
-      }
-    });
+      },
+    );
   });
 
   it('the home page at 375 x 667 shows "Start de keuzehulp" on the first screen', async () => {
@@ -95,7 +102,11 @@ describe('header and menu', () => {
 
   it('opens the menu by keyboard on a phone, without JavaScript too, and marks the current section', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page, close } = await visit(session.browser(), baseURL + 'basis/', { width: 320, height: 640, javaScriptEnabled });
+      const { page, close } = await visit(session.browser(), baseURL + 'basis/', {
+        width: 320,
+        height: 640,
+        javaScriptEnabled,
+      });
       try {
         const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
         const home = menu.getByRole('link', { name: 'Home', exact: true });
@@ -132,7 +143,10 @@ describe('header and menu', () => {
   });
 
   it('stays usable at 400 % zoom (1280 px shown as 320 x 256)', async () => {
-    const { page, close } = await visit(session.browser(), baseURL + 'veelgestelde-vragen/', { width: 320, height: 256 });
+    const { page, close } = await visit(session.browser(), baseURL + 'veelgestelde-vragen/', {
+      width: 320,
+      height: 256,
+    });
     try {
       const header = await page.getByRole('banner').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(256 * 0.25);
@@ -215,7 +229,10 @@ describe('desktop', () => {
   });
 
   it('keeps the long table of contents within the window, scrolling, and marks the section being read', async () => {
-    const { page, close } = await visit(session.browser(), baseURL + 'veelgestelde-vragen/', { width: 1280, height: 800 });
+    const { page, close } = await visit(session.browser(), baseURL + 'veelgestelde-vragen/', {
+      width: 1280,
+      height: 800,
+    });
     try {
       const toc = page.getByRole('navigation', { name: 'Op deze pagina' });
       const links = toc.getByRole('link');
@@ -245,15 +262,22 @@ describe('desktop', () => {
     }
   });
 
-  it.each(['404/', 'zoeken/'])('keeps the footer at the bottom of the window on the short page /%s', async (sitePath) => {
-    const { page, close } = await visit(session.browser(), target(sitePath), { width: 1280, height: 900, javaScriptEnabled: false });
-    try {
-      const footer = await page.getByRole('contentinfo').boundingBox();
-      expect(Math.round(footer!.y + footer!.height)).toBe(900);
-    } finally {
-      await close();
-    }
-  });
+  it.each(['404/', 'zoeken/'])(
+    'keeps the footer at the bottom of the window on the short page /%s',
+    async (sitePath) => {
+      const { page, close } = await visit(session.browser(), target(sitePath), {
+        width: 1280,
+        height: 900,
+        javaScriptEnabled: false,
+      });
+      try {
+        const footer = await page.getByRole('contentinfo').boundingBox();
+        expect(Math.round(footer!.y + footer!.height)).toBe(900);
+      } finally {
+        await close();
+      }
+    },
+  );
 });
 
 describe('dark mode', () => {
@@ -279,24 +303,29 @@ describe('dark mode', () => {
 });
 
 describe('print', () => {
-  it.each(sitemap)('/%s prints without buttons or menus, and without a page holding only the footer', async (sitePath) => {
-    const { page, close } = await visit(session.browser(), baseURL + sitePath);
-    try {
-      await page.emulateMedia({ media: 'print' });
-      for (const role of ['button', 'navigation', 'search'] as const) {
-        for (const element of await page.getByRole(role).all()) expect(await element.isVisible(), `${role} in print`).toBe(false);
+  it.each(sitemap)(
+    '/%s prints without buttons or menus, and without a page holding only the footer',
+    async (sitePath) => {
+      const { page, close } = await visit(session.browser(), baseURL + sitePath);
+      try {
+        await page.emulateMedia({ media: 'print' });
+        for (const role of ['button', 'navigation', 'search'] as const) {
+          for (const element of await page.getByRole(role).all())
+            expect(await element.isVisible(), `${role} in print`).toBe(false);
+        }
+        for (const link of await page.locator('main .button').all())
+          expect(await link.isVisible(), 'button-like link in print').toBe(false);
+        const withFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
+        expect(withFooter.every(Boolean), 'no blank page').toBe(true);
+        // Hidden, the footer keeps its place: a page that then shows no text held only the footer.
+        await page.getByRole('contentinfo').evaluate((footer) => (footer.style.visibility = 'hidden'));
+        const withoutFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
+        expect(withoutFooter, 'a page holds only the footer').toEqual(withFooter);
+      } finally {
+        await close();
       }
-      for (const link of await page.locator('main .button').all()) expect(await link.isVisible(), 'button-like link in print').toBe(false);
-      const withFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
-      expect(withFooter.every(Boolean), 'no blank page').toBe(true);
-      // Hidden, the footer keeps its place: a page that then shows no text held only the footer.
-      await page.getByRole('contentinfo').evaluate((footer) => (footer.style.visibility = 'hidden'));
-      const withoutFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
-      expect(withoutFooter, 'a page holds only the footer').toEqual(withFooter);
-    } finally {
-      await close();
-    }
-  });
+    },
+  );
 });
 
 describe('JavaScript before interaction, inline scripts counted', () => {

@@ -23,7 +23,8 @@ const searchField = (page: Page) => page.getByRole('combobox', { name: 'Zoek een
 const chosen = (page: Page) => page.getByRole('region', { name: /^Gekozen gemeenten/ }).getByRole('listitem');
 const regionFacts = (page: Page) => page.getByRole('region', { name: 'Wat dit betekent' });
 /** The notice about codes in the link that could not be used. */
-const linkProblems = (page: Page) => page.getByRole('status').filter({ hasText: 'Niet alles in de link kon gebruikt worden.' });
+const linkProblems = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Niet alles in de link kon gebruikt worden.' });
 
 async function open(search = '', options: VisitOptions & { root?: string } = {}): Promise<PageVisit> {
   const visited = await session.visit(`${options.root ?? baseURL}regio/${search}`, options);
@@ -36,7 +37,10 @@ function expected(nis: string[]) {
   const picked = municipalities.filter((m) => nis.includes(m.nis));
   const regions = [...new Set(picked.map((m) => m.region))].sort();
   return {
-    gemeenten: picked.map((m) => m.nis).sort().join(' '),
+    gemeenten: picked
+      .map((m) => m.nis)
+      .sort()
+      .join(' '),
     status: regions.length === 1 ? 'een' : 'meerdere',
     codes: regions.join(' '),
     inwoners: String(picked.reduce((sum, m) => sum + m.inhabitants, 0)),
@@ -55,14 +59,20 @@ async function facts(page: Page) {
 }
 
 const selectedOnMap = (page: Page) =>
-  page.locator('[data-region-map] path[data-nis][data-selected]').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-nis')).sort());
+  page
+    .locator('[data-region-map] path[data-nis][data-selected]')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-nis')).sort());
 
 describe('held-out sets through the URL', () => {
   it('de Merode (Hulshout, Westerlo, Scherpenheuvel-Zichem, Tessenderlo-Ham) spans three reference regions', async () => {
     const set = ['13016', '13049', '24134', '71071'];
     const { page } = await open(`?gemeenten=${set.join(',')}`);
     expect(await facts(page)).toEqual(expected(set));
-    expect(await facts(page)).toMatchObject({ status: 'meerdere', codes: 'REFREG03 REFREG05 REFREG15', inwoners: '91739' });
+    expect(await facts(page)).toMatchObject({
+      status: 'meerdere',
+      codes: 'REFREG03 REFREG05 REFREG15',
+      inwoners: '91739',
+    });
     expect(await selectedOnMap(page)).toEqual([...set].sort());
     const text = await regionFacts(page).innerText();
     expect(text).toContain('1 januari 2031');
@@ -185,7 +195,9 @@ describe('the picker, by keyboard alone', () => {
     await page.keyboard.press('Escape');
     expect(await combobox.inputValue()).toBe('');
     await page.keyboard.type('Xyzzyville');
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Geen gemeente gevonden voor „Xyzzyville”');
+    await expect
+      .poll(() => page.getByRole('status').first().innerText())
+      .toContain('Geen gemeente gevonden voor „Xyzzyville”');
     expect(await page.getByRole('listbox').isVisible()).toBe(false);
   });
 
@@ -225,8 +237,15 @@ describe('without JavaScript', () => {
     for (const region of referenceRegions) {
       const details = page.locator(`details[data-refreg="${region.code}"]`);
       expect(withoutSoftHyphens(await details.locator('summary').innerText())).toContain(region.name);
-      const listed = await details.locator('li[data-nis]').evaluateAll((items) => items.map((item) => item.getAttribute('data-nis')).sort());
-      expect(listed).toEqual(municipalities.filter((m) => m.region === region.code).map((m) => m.nis).sort());
+      const listed = await details
+        .locator('li[data-nis]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-nis')).sort());
+      expect(listed).toEqual(
+        municipalities
+          .filter((m) => m.region === region.code)
+          .map((m) => m.nis)
+          .sort(),
+      );
     }
     const notice = page.locator('noscript .box');
     expect(await notice.textContent()).toContain('werkt alleen met JavaScript');
@@ -264,9 +283,15 @@ describe('print and budget', () => {
     const body = await (await fetch(html.url)).text();
     const map = gzipSync(regionMapMarkup(body), { level: 9 }).length;
     const own = visited.resources.filter((resource) => resource.type !== 'document' && !shared.has(resource.url));
-    const js = own.filter((resource) => resource.type === 'script').reduce((sum, resource) => sum + resource.gzipBytes, 0);
-    const css = own.filter((resource) => resource.type === 'stylesheet').reduce((sum, resource) => sum + resource.gzipBytes, 0);
-    const other = own.filter((resource) => !['script', 'stylesheet'].includes(resource.type) && !/favicon/.test(resource.url));
+    const js = own
+      .filter((resource) => resource.type === 'script')
+      .reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    const css = own
+      .filter((resource) => resource.type === 'stylesheet')
+      .reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    const other = own.filter(
+      (resource) => !['script', 'stylesheet'].includes(resource.type) && !/favicon/.test(resource.url),
+    );
     expect(other.map((resource) => resource.url)).toEqual([]);
     const total = map + js + css;
     // The deelgemeente names load only when the reader comes to the search field.
@@ -281,6 +306,8 @@ describe('print and budget', () => {
     );
     expect(map).toBeGreaterThan(5 * KB);
     expect(overBudget('/regio/', 'regioExtra', total)).toBeNull();
-    expect(content.resources.filter((resource) => /RegioPicker|RegionFacts|deelgemeenten|preact/i.test(resource.url))).toEqual([]);
+    expect(
+      content.resources.filter((resource) => /RegioPicker|RegionFacts|deelgemeenten|preact/i.test(resource.url)),
+    ).toEqual([]);
   });
 });

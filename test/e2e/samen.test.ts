@@ -21,18 +21,31 @@ const basePath = inject('basePath');
 // ---- The spec, on its own -------------------------------------------------------------
 const JBN = { j: 'ja', b: 'bespreken', n: 'nee' };
 const CODES: Record<string, Record<string, string>> = {
-  aanbod: JBN, voordelen: JBN, kostendeling: JBN, doelgroep: JBN, trekkers: { j: 'ja', d: 'deels', n: 'nee' },
-  communicatie: JBN, groepsaankopen: JBN, doelgroepenwerking: JBN, coordinator: { g: 'geen', t: 'deeltijds', v: 'voltijds' },
-  vrijetijdsvisie: JBN, structuur: { g: 'geen', i: 'informeel', f: 'formeel' }, referentieregio: { j: 'ja', n: 'nee', o: 'onbekend' },
+  aanbod: JBN,
+  voordelen: JBN,
+  kostendeling: JBN,
+  doelgroep: JBN,
+  trekkers: { j: 'ja', d: 'deels', n: 'nee' },
+  communicatie: JBN,
+  groepsaankopen: JBN,
+  doelgroepenwerking: JBN,
+  coordinator: { g: 'geen', t: 'deeltijds', v: 'voltijds' },
+  vrijetijdsvisie: JBN,
+  structuur: { g: 'geen', i: 'informeel', f: 'formeel' },
+  referentieregio: { j: 'ja', n: 'nee', o: 'onbekend' },
 };
 // Low to high; unanswered (undefined) is below all.
 const LOW_TO_HIGH: Record<string, string[]> = Object.fromEntries(
   QUESTIONS.map((id) => [
     id,
-    id === 'trekkers' ? ['nee', 'deels', 'ja']
-      : id === 'coordinator' ? ['geen', 'deeltijds', 'voltijds']
-        : id === 'structuur' ? ['geen', 'informeel', 'formeel']
-          : id === 'referentieregio' ? ['nee', 'onbekend', 'ja']
+    id === 'trekkers'
+      ? ['nee', 'deels', 'ja']
+      : id === 'coordinator'
+        ? ['geen', 'deeltijds', 'voltijds']
+        : id === 'structuur'
+          ? ['geen', 'informeel', 'formeel']
+          : id === 'referentieregio'
+            ? ['nee', 'onbekend', 'ja']
             : ['nee', 'bespreken', 'ja'],
   ]),
 );
@@ -51,8 +64,13 @@ function combine(sets: Answers[]): Answers {
     let value: string | undefined;
     if (id === 'trekkers') {
       const all = sets.map((set) => set[id]);
-      value = all.some((v) => v === undefined) ? undefined
-        : all.every((v) => v === 'ja') ? 'ja' : all.every((v) => v === 'nee') ? 'nee' : 'deels';
+      value = all.some((v) => v === undefined)
+        ? undefined
+        : all.every((v) => v === 'ja')
+          ? 'ja'
+          : all.every((v) => v === 'nee')
+            ? 'nee'
+            : 'deels';
     } else {
       // Not sort(): it puts undefined last without asking the comparator.
       value = sets.map((set) => set[id]).reduce((low, next) => (rankOf(id, next) < rankOf(id, low) ? next : low));
@@ -63,12 +81,16 @@ function combine(sets: Answers[]): Answers {
 }
 function scenario(a: Answers): string {
   const coordinator = a.coordinator === 'deeltijds' || a.coordinator === 'voltijds';
-  const one = ['aanbod', 'voordelen', 'kostendeling', 'doelgroep'].every((id) => a[id] === 'ja') && (a.trekkers === 'ja' || coordinator);
-  const two = one && ['communicatie', 'groepsaankopen', 'doelgroepenwerking'].every((id) => a[id] === 'ja') && coordinator;
+  const one =
+    ['aanbod', 'voordelen', 'kostendeling', 'doelgroep'].every((id) => a[id] === 'ja') &&
+    (a.trekkers === 'ja' || coordinator);
+  const two =
+    one && ['communicatie', 'groepsaankopen', 'doelgroepenwerking'].every((id) => a[id] === 'ja') && coordinator;
   const three = two && a.vrijetijdsvisie === 'ja' && a.coordinator === 'voltijds';
   return three ? '3' : two ? '2' : one ? '1' : 'geen';
 }
-const reach = (a: Answers) => scenario(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === 'bespreken' ? 'ja' : v])));
+const reach = (a: Answers) =>
+  scenario(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === 'bespreken' ? 'ja' : v])));
 
 interface Expected {
   scenario: string;
@@ -90,14 +112,19 @@ function expected(sets: [string, string][]): Expected {
       const others = combine(answers.filter((_, j) => j !== i));
       return {
         label,
-        holdsBack: QUESTIONS.slice(0, 11).filter((id) => rankOf(id, region[id]) < rankOf(id, others[id])).join(' '),
+        holdsBack: QUESTIONS.slice(0, 11)
+          .filter((id) => rankOf(id, region[id]) < rankOf(id, others[id]))
+          .join(' '),
         without: scenario(others),
       };
     }),
   };
 }
 const overviewQuery = (sets: [string, string][], regio = '') =>
-  '?' + [regio && `regio=${encodeURIComponent(regio)}`, ...sets.map(([l, c]) => `g=${encodeURIComponent(l)}~${c}`)].filter(Boolean).join('&');
+  '?' +
+  [regio && `regio=${encodeURIComponent(regio)}`, ...sets.map(([l, c]) => `g=${encodeURIComponent(l)}~${c}`)]
+    .filter(Boolean)
+    .join('&');
 
 // ---- Browser helpers ---------------------------------------------------------------
 const session = browserSession();
@@ -134,16 +161,81 @@ async function read(page: Page): Promise<Expected> {
 const HELD_OUT: [string, [string, string][]][] = [
   ['one complete set', [['Herentals', 'jjjjjjjjvjfj']]],
   ['one set with open questions', [['Olen', 'jj-jbjjjt-i-']]],
-  ['three agreeing on scenario 2', [['A', 'jjjjjjjjtbio'], ['B', 'jjjjjjjjvbio'], ['C', 'jjjjnjjjvjfj']]],
-  ['trekkers ja + nee = deels, saved by a coordinator', [['A', 'jjjjjnnnvnfj'], ['B', 'jjjjnnnnvngn']]],
-  ['trekkers ja + nee without coordinator', [['A', 'jjjjjnnngngj'], ['B', 'jjjjnnnngngj'], ['C', 'jjjjjnnngngj']]],
-  ['trekkers deels + nee + ja is deels, not the lowest', [['A', 'jjjjdjjjvjfj'], ['B', 'jjjjnjjjvjfj'], ['C', 'jjjjjjjjvjfj']]],
-  ['one nee holds back the region', [['Lier', 'jjjjjjjjvjfj'], ['Nijlen', 'jjjjjjjjvjfj'], ['Kessel', 'jjnjjjjjvjfj']]],
-  ['open points within reach', [['A', 'jbjjjjjjvjfj'], ['B', 'jjjbjbjjvbfj']]],
-  ['an unanswered code holds back', [['A', 'jjjjjjjjvjfj'], ['B', 'jjjj-jjjvjfj']]],
-  ['an invalid code counts as unanswered', [['A', 'jjjjjjjjvjfj'], ['B', 'jjjjjjjjxjfj']]],
-  ['coordinator levels', [['A', 'jjjjjjjjvjfj'], ['B', 'jjjjjjjjtjfj'], ['C', 'jjjjjjjjgjfj']]],
-  ['structure and reference region only advise', [['A', 'jjjjjjjjvjgn'], ['B', 'jjjjjjjjvjio']]],
+  [
+    'three agreeing on scenario 2',
+    [
+      ['A', 'jjjjjjjjtbio'],
+      ['B', 'jjjjjjjjvbio'],
+      ['C', 'jjjjnjjjvjfj'],
+    ],
+  ],
+  [
+    'trekkers ja + nee = deels, saved by a coordinator',
+    [
+      ['A', 'jjjjjnnnvnfj'],
+      ['B', 'jjjjnnnnvngn'],
+    ],
+  ],
+  [
+    'trekkers ja + nee without coordinator',
+    [
+      ['A', 'jjjjjnnngngj'],
+      ['B', 'jjjjnnnngngj'],
+      ['C', 'jjjjjnnngngj'],
+    ],
+  ],
+  [
+    'trekkers deels + nee + ja is deels, not the lowest',
+    [
+      ['A', 'jjjjdjjjvjfj'],
+      ['B', 'jjjjnjjjvjfj'],
+      ['C', 'jjjjjjjjvjfj'],
+    ],
+  ],
+  [
+    'one nee holds back the region',
+    [
+      ['Lier', 'jjjjjjjjvjfj'],
+      ['Nijlen', 'jjjjjjjjvjfj'],
+      ['Kessel', 'jjnjjjjjvjfj'],
+    ],
+  ],
+  [
+    'open points within reach',
+    [
+      ['A', 'jbjjjjjjvjfj'],
+      ['B', 'jjjbjbjjvbfj'],
+    ],
+  ],
+  [
+    'an unanswered code holds back',
+    [
+      ['A', 'jjjjjjjjvjfj'],
+      ['B', 'jjjj-jjjvjfj'],
+    ],
+  ],
+  [
+    'an invalid code counts as unanswered',
+    [
+      ['A', 'jjjjjjjjvjfj'],
+      ['B', 'jjjjjjjjxjfj'],
+    ],
+  ],
+  [
+    'coordinator levels',
+    [
+      ['A', 'jjjjjjjjvjfj'],
+      ['B', 'jjjjjjjjtjfj'],
+      ['C', 'jjjjjjjjgjfj'],
+    ],
+  ],
+  [
+    'structure and reference region only advise',
+    [
+      ['A', 'jjjjjjjjvjgn'],
+      ['B', 'jjjjjjjjvjio'],
+    ],
+  ],
 ];
 function seeded(seed: number) {
   return () => {
@@ -188,7 +280,13 @@ describe('held-out overviews through the URL', () => {
   });
 
   it('shows the result as provisional, with who still has to answer what', async () => {
-    const { page } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj'], ['Mol', '------------'], ['Laakdal', 'jjjjjjjjvjf-']]));
+    const { page } = await open(
+      overviewQuery([
+        ['Geel', 'jjjjjjjjvjfj'],
+        ['Mol', '------------'],
+        ['Laakdal', 'jjjjjjjjvjf-'],
+      ]),
+    );
     const region = page.locator('[data-region-scenario]');
     expect(await region.getAttribute('data-region-complete')).toBe('false');
     const text = await region.textContent();
@@ -217,14 +315,34 @@ const setNames = (page: Page) => page.locator('[data-answer-set]').getByRole('he
 
 describe('labels that are NIS codes', () => {
   it.each([
-    ['one reference region: ja, whatever the sets say', [['11009', 'jjjjjjjjvjfn'], ['11057', 'jjjjjjjjvjfo']]],
-    ['two reference regions: nee, whatever the sets say', [['11009', 'jjjjjjjjvjfj'], ['13008', 'jjjjjjjjvjfj']]],
-    ['one label is free text: the lowest answer', [['11009', 'jjjjjjjjvjfj'], ['Mijn gemeente', 'jjjjjjjjvjfo']]],
+    [
+      'one reference region: ja, whatever the sets say',
+      [
+        ['11009', 'jjjjjjjjvjfn'],
+        ['11057', 'jjjjjjjjvjfo'],
+      ],
+    ],
+    [
+      'two reference regions: nee, whatever the sets say',
+      [
+        ['11009', 'jjjjjjjjvjfj'],
+        ['13008', 'jjjjjjjjvjfj'],
+      ],
+    ],
+    [
+      'one label is free text: the lowest answer',
+      [
+        ['11009', 'jjjjjjjjvjfj'],
+        ['Mijn gemeente', 'jjjjjjjjvjfo'],
+      ],
+    ],
   ] as [string, [string, string][]][])('%s', async (_, sets) => {
     const { page } = await open(overviewQuery(sets));
     const known = sets.every(([label]) => regionOf(label));
     const want = known
-      ? new Set(sets.map(([label]) => regionOf(label))).size === 1 ? 'ja' : 'nee'
+      ? new Set(sets.map(([label]) => regionOf(label))).size === 1
+        ? 'ja'
+        : 'nee'
       : ({ j: 'ja', o: 'weet niet', n: 'nee' } as Record<string, string>)[
           [...sets.map(([, codes]) => codes[11]!)].sort((a, b) => 'noj'.indexOf(a) - 'noj'.indexOf(b))[0]!
         ];
@@ -271,81 +389,106 @@ describe('the flow by keyboard alone', () => {
   it.each([
     ['at 1280 px', 1280],
     ['at 320 px', 320],
-  ])('start for three municipalities, fill one in, come back, paste two, print (%s)', async (_, width) => {
-    const { page, consoleErrors, foreignRequests } = await open('', { width });
-    await expectNoAxeViolations(page, `start ${width}`);
+  ])(
+    'start for three municipalities, fill one in, come back, paste two, print (%s)',
+    async (_, width) => {
+      const { page, consoleErrors, foreignRequests } = await open('', { width });
+      await expectNoAxeViolations(page, `start ${width}`);
 
-    // 1. Start: region name and three municipalities, by keyboard.
-    await tabTo(page, page.getByLabel('Naam van de regio (niet verplicht)'));
-    await page.keyboard.type('Regio Kempen');
-    await tabTo(page, page.getByLabel('Of typ de gemeenten'));
-    await page.keyboard.type('Geel');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Mol');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Dessel');
-    await tabTo(page, page.getByRole('button', { name: 'Maak het overzicht' }));
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-region-scenario]');
-    expect((await read(page)).sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
-    expect(await page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('false');
-    expect(new URL(page.url()).searchParams.getAll('g')).toEqual(['Geel~------------', 'Mol~------------', 'Dessel~------------']);
-    await expectNoAxeViolations(page, `overview started ${width}`);
+      // 1. Start: region name and three municipalities, by keyboard.
+      await tabTo(page, page.getByLabel('Naam van de regio (niet verplicht)'));
+      await page.keyboard.type('Regio Kempen');
+      await tabTo(page, page.getByLabel('Of typ de gemeenten'));
+      await page.keyboard.type('Geel');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Mol');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Dessel');
+      await tabTo(page, page.getByRole('button', { name: 'Maak het overzicht' }));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-region-scenario]');
+      expect((await read(page)).sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
+      expect(await page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('false');
+      expect(new URL(page.url()).searchParams.getAll('g')).toEqual([
+        'Geel~------------',
+        'Mol~------------',
+        'Dessel~------------',
+      ]);
+      await expectNoAxeViolations(page, `overview started ${width}`);
 
-    // 2. Geel fills in its own answers in the keuzehulp, then comes back.
-    const geelLink = page.getByRole('link', { name: 'Antwoorden invullen voor Geel' });
-    await tabTo(page, geelLink);
-    await page.keyboard.press('Enter');
-    await keuzehulpReady(page);
-    await expect.poll(() => page.getByText('Je vult de keuzehulp in voor Geel').count(), { timeout: 10_000 }).toBe(1);
-    await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
-    await tabTo(page, startButton(page));
-    await page.keyboard.press('Enter');
-    // The first question takes the focus once it is on the page.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
-    for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
-    expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
-    await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);
-    await tabTo(page, page.getByRole('link', { name: 'Terug naar het regio-overzicht' }));
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-region-scenario]');
-    const back = await read(page);
-    expect(back.sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
-    expect(await page.locator('[data-label="Geel"]').getByRole('heading').textContent()).toBe('Geel');
-    expect(await page.getByText('De antwoorden van Geel staan nu in het overzicht.').count()).toBe(1);
-    await expectNoAxeViolations(page, `overview after Geel ${width}`);
+      // 2. Geel fills in its own answers in the keuzehulp, then comes back.
+      const geelLink = page.getByRole('link', { name: 'Antwoorden invullen voor Geel' });
+      await tabTo(page, geelLink);
+      await page.keyboard.press('Enter');
+      await keuzehulpReady(page);
+      await expect.poll(() => page.getByText('Je vult de keuzehulp in voor Geel').count(), { timeout: 10_000 }).toBe(1);
+      await expectNoAxeViolations(page, `keuzehulp for Geel ${width}`);
+      await tabTo(page, startButton(page));
+      await page.keyboard.press('Enter');
+      // The first question takes the focus once it is on the page.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
+      for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
+      expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
+      await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);
+      await tabTo(page, page.getByRole('link', { name: 'Terug naar het regio-overzicht' }));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-region-scenario]');
+      const back = await read(page);
+      expect(back.sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
+      expect(await page.locator('[data-label="Geel"]').getByRole('heading').textContent()).toBe('Geel');
+      expect(await page.getByText('De antwoorden van Geel staan nu in het overzicht.').count()).toBe(1);
+      await expectNoAxeViolations(page, `overview after Geel ${width}`);
 
-    // 3. Paste the result links of the other two at once.
-    await tabTo(page, page.getByLabel('Plak de links van de gemeenten'));
-    await page.keyboard.insertText(`Mol: ${resultLink(mol, 'Mol')}\nDessel: ${resultLink(dessel, 'Dessel')}\n`);
-    await tabTo(page, page.getByRole('button', { name: 'Voeg de antwoorden toe' }));
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('true');
-    const sets: [string, string][] = [['Geel', codesOf(geel)], ['Mol', codesOf(mol)], ['Dessel', codesOf(dessel)]];
-    expect(await read(page)).toEqual(expected(sets));
-    expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt.' }).count()).toBe(1);
-    await expectNoAxeViolations(page, `overview complete ${width}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // 3. Paste the result links of the other two at once.
+      await tabTo(page, page.getByLabel('Plak de links van de gemeenten'));
+      await page.keyboard.insertText(`Mol: ${resultLink(mol, 'Mol')}\nDessel: ${resultLink(dessel, 'Dessel')}\n`);
+      await tabTo(page, page.getByRole('button', { name: 'Voeg de antwoorden toe' }));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('true');
+      const sets: [string, string][] = [
+        ['Geel', codesOf(geel)],
+        ['Mol', codesOf(mol)],
+        ['Dessel', codesOf(dessel)],
+      ];
+      expect(await read(page)).toEqual(expected(sets));
+      expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt.' }).count()).toBe(1);
+      await expectNoAxeViolations(page, `overview complete ${width}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
-    // 4. Print: a report without buttons, in black on white.
-    await tabTo(page, page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }));
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() => ({
-      buttons: [...document.querySelectorAll('button, .button')].filter((el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0).length,
-      text: document.querySelector('main')!.innerText,
-    }));
-    expect(printed.buttons).toBe(0);
-    for (const part of ['Regio Kempen', 'Datum', 'Alle antwoorden naast elkaar', 'Per gemeente', 'Bronnen', 'Dessel']) {
-      expect(printed.text).toContain(part);
-    }
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(10_000);
-    await page.emulateMedia({ media: 'screen' });
+      // 4. Print: a report without buttons, in black on white.
+      await tabTo(page, page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }));
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        buttons: [...document.querySelectorAll('button, .button')].filter(
+          (el) => getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0,
+        ).length,
+        text: document.querySelector('main')!.innerText,
+      }));
+      expect(printed.buttons).toBe(0);
+      for (const part of [
+        'Regio Kempen',
+        'Datum',
+        'Alle antwoorden naast elkaar',
+        'Per gemeente',
+        'Bronnen',
+        'Dessel',
+      ]) {
+        expect(printed.text).toContain(part);
+      }
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.byteLength).toBeGreaterThan(10_000);
+      await page.emulateMedia({ media: 'screen' });
 
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
-  }, 240_000);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+        0,
+        0,
+        '',
+      ]);
+    },
+    240_000,
+  );
 
   it('says so when pasted text holds no keuzehulp link, and keeps the text', async () => {
     const { page } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj']]));
@@ -366,16 +509,32 @@ describe('the flow by keyboard alone', () => {
   });
 
   it('copies the overview link, and works under a base path', async () => {
-    const { page, context } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj'], ['Mol', 'jjjjjjjjvbfj']], 'Kempen'), {
-      root: basePathURL,
-    });
+    const { page, context } = await open(
+      overviewQuery(
+        [
+          ['Geel', 'jjjjjjjjvjfj'],
+          ['Mol', 'jjjjjjjjvbfj'],
+        ],
+        'Kempen',
+      ),
+      {
+        root: basePathURL,
+      },
+    );
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.getByRole('button', { name: 'Kopieer de link naar dit overzicht' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
-    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href.startsWith(basePath)).toBe(true);
-    expect(await read(page)).toEqual(expected([['Geel', 'jjjjjjjjvjfj'], ['Mol', 'jjjjjjjjvbfj']]));
+    expect(await read(page)).toEqual(
+      expected([
+        ['Geel', 'jjjjjjjjvjfj'],
+        ['Mol', 'jjjjjjjjvbfj'],
+      ]),
+    );
   });
 
   it('keeps every existing keuzehulp link working: no overview parts without `terug`', async () => {
@@ -397,7 +556,9 @@ describe('hostile input', () => {
   ];
   it('shows hostile labels and region names as text and runs nothing', async () => {
     const sets = hostile.map((label, i): [string, string] => [label, i % 2 ? 'jjjjjjjjvjfj' : 'jjjbjjjjtjfj']);
-    const { page, consoleErrors, foreignRequests } = await open(overviewQuery(sets, '<img src=x onerror="window.__pwned = 3">'));
+    const { page, consoleErrors, foreignRequests } = await open(
+      overviewQuery(sets, '<img src=x onerror="window.__pwned = 3">'),
+    );
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.sb-app img, .sb-app script, [data-answer-set] img').count()).toBe(0);
     expect((await read(page)).sets.map((set) => set.label)).toEqual(hostile);
@@ -443,13 +604,20 @@ describe('hostile input', () => {
     });
     expect(await page.locator('[data-answer-set]').count()).toBe(49);
     expect(ms).toBeLessThan(1500);
-    console.log(`[samen] 200 sets: URL ${(baseURL + 'keuzehulp/samen/' + query).length} characters, shown in ${loaded} ms, one removal re-rendered in ${Math.round(ms)} ms`);
+    console.log(
+      `[samen] 200 sets: URL ${(baseURL + 'keuzehulp/samen/' + query).length} characters, shown in ${loaded} ms, one removal re-rendered in ${Math.round(ms)} ms`,
+    );
   });
 });
 
 describe('budget', () => {
   it(`loads at most ${budgets.samenJs / 1024} KB gzip of JavaScript, Preact included`, async () => {
-    const { resources, page } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj'], ['Mol', 'jbjjjjjjvjfj']]));
+    const { resources, page } = await open(
+      overviewQuery([
+        ['Geel', 'jjjjjjjjvjfj'],
+        ['Mol', 'jbjjjjjjvjfj'],
+      ]),
+    );
     await page.waitForSelector('[data-region-scenario]');
     const bytes = gzipBytesOf(resources, 'script');
     console.log(`[samen] JavaScript: ${bytes} B gzip`);

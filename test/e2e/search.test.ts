@@ -52,7 +52,8 @@ const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Zoeken in de 
 const fieldOf = (page: Page) => dialogOf(page).getByRole('searchbox', { name: 'Zoek in de gids' });
 const resultsOf = (scope: Page | ReturnType<Page['locator']>) => scope.getByRole('list', { name: 'Zoekresultaten' });
 /** The title links of the results (each result's title is a heading with one link). */
-const resultLinks = (scope: Page | ReturnType<Page['locator']>) => resultsOf(scope).getByRole('heading', { level: 2 }).getByRole('link');
+const resultLinks = (scope: Page | ReturnType<Page['locator']>) =>
+  resultsOf(scope).getByRole('heading', { level: 2 }).getByRole('link');
 /** The "Onderdeel: …" labels of the results (part of the guide each result comes from). */
 const sectionLabels = (scope: Page | ReturnType<Page['locator']>) => resultsOf(scope).getByText(/^Onderdeel: \S/);
 /** The header's search trigger, a button once JavaScript runs. */
@@ -65,7 +66,10 @@ async function searchInDialog(page: Page, query: string, open = 'Control+k'): Pr
   await fieldOf(page).waitFor({ state: 'visible' });
   await page.keyboard.type(query);
   // The count of this query (not of a part typed before) is shown once its results are.
-  await dialogOf(page).getByRole('status').filter({ hasText: `voor "${query}"` }).waitFor();
+  await dialogOf(page)
+    .getByRole('status')
+    .filter({ hasText: `voor "${query}"` })
+    .waitFor();
   await resultLinks(dialogOf(page)).first().waitFor();
 }
 
@@ -155,7 +159,10 @@ describe('the index', () => {
         forbidden.push(`Vorige ${match[1]}`, `Volgende ${match[1]}`);
       }
       for (const match of html.matchAll(/<nav class="breadcrumbs"[\s\S]*?<\/nav>/g)) {
-        const crumbs = match[0].replace(/<[^>]+>/g, ' ').replace(/[›\s]+/g, ' ').trim();
+        const crumbs = match[0]
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/[›\s]+/g, ' ')
+          .trim();
         if (crumbs.includes(' ')) forbidden.push(crumbs);
       }
       for (const text of forbidden) expect(page.content, `${page.url} indexes "${text}"`).not.toContain(text);
@@ -238,7 +245,9 @@ describe('ranking of Dutch queries (first result)', () => {
 
   it('an inflected form that only stemming matches ("gemeentes" → "gemeenten")', async () => {
     // No page has a word starting with "gemeentes"; the Dutch stemmer maps both to "gemeent".
-    const everything = indexedPages().map((page) => `${page.content} ${Object.values(page.meta).join(' ')}`.toLowerCase());
+    const everything = indexedPages().map((page) =>
+      `${page.content} ${Object.values(page.meta).join(' ')}`.toLowerCase(),
+    );
     expect(everything.some((text) => /(^|[^\p{L}])gemeentes/u.test(text))).toBe(false);
     const top = await topResult('gemeentes');
     const fragment = indexedPages().find((page) => page.url === top.page);
@@ -270,7 +279,9 @@ describe('excerpts read as text', () => {
       await resultLinks(page).first().waitFor();
       // A result still loading is aria-busy; wait until every result shows its excerpt.
       await expect.poll(() => resultsOf(page).locator('[aria-busy="true"]').count(), { timeout: 10_000 }).toBe(0);
-      const items = resultsOf(page).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) });
+      const items = resultsOf(page)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 2 }) });
       const pairs: [string, string][] = [];
       for (const item of await items.all()) {
         const href = (await item.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href')) ?? '';
@@ -373,7 +384,9 @@ describe('the search dialog', () => {
     try {
       await searchInDialog(page, 'kostendeling');
       const status = dialogOf(page).getByRole('status');
-      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toMatch(/^\d+ resultaten? voor "kostendeling"\.$/);
+      await expect
+        .poll(() => status.innerText(), { timeout: 10_000 })
+        .toMatch(/^\d+ resultaten? voor "kostendeling"\.$/);
       // role="status" is a polite live region.
       expect(await status.evaluate((node) => node.getAttribute('aria-live') ?? 'polite')).toBe('polite');
       const labels = await sectionLabels(dialogOf(page)).allTextContents();
@@ -410,7 +423,9 @@ describe('the search dialog', () => {
       const filter = dialogOf(page).getByRole('combobox', { name: 'Onderdeel' });
       await expect.poll(() => filter.getByRole('option').allTextContents(), { timeout: 10_000 }).toContain('Scenario');
       await filter.selectOption('Scenario');
-      await expect.poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/voor "regio" in Scenario\.$/);
+      await expect
+        .poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 })
+        .toMatch(/voor "regio" in Scenario\.$/);
       await expect
         .poll(async () => {
           const labels = await sectionLabels(dialogOf(page)).allTextContents();
@@ -430,10 +445,12 @@ describe('the search dialog', () => {
       await page.keyboard.type('xylofoonqz');
       const help = dialogOf(page).getByRole('list', { name: 'Begin hier' });
       await help.waitFor({ state: 'visible' });
-      await expect.poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 }).toBe('Niets gevonden voor "xylofoonqz".');
-      const links = await help.getByRole('link').evaluateAll((anchors) =>
-        anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
-      );
+      await expect
+        .poll(() => dialogOf(page).getByRole('status').innerText(), { timeout: 10_000 })
+        .toBe('Niets gevonden voor "xylofoonqz".');
+      const links = await help
+        .getByRole('link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
       expect(links).toEqual(expect.arrayContaining(['/keuzehulp/', '/begrippen/']));
       expect(links.filter((link) => link.startsWith('/scenarios/'))).toHaveLength(3);
       // A query with results hides the help again.
@@ -471,12 +488,18 @@ describe('network: search is free until opened', () => {
       const beforeFirst = resources.length;
       await page.keyboard.press('Control+k');
       await fieldOf(page).fill(first);
-      await dialogOf(page).getByRole('status').filter({ hasText: `voor "${first}"` }).waitFor();
+      await dialogOf(page)
+        .getByRole('status')
+        .filter({ hasText: `voor "${first}"` })
+        .waitFor();
       await settle(resources);
       const firstFiles = resources.slice(beforeFirst);
       const beforeLater = resources.length;
       await fieldOf(page).fill(later);
-      await dialogOf(page).getByRole('status').filter({ hasText: `voor "${later}"` }).waitFor();
+      await dialogOf(page)
+        .getByRole('status')
+        .filter({ hasText: `voor "${later}"` })
+        .waitFor();
       await settle(resources);
       const laterFiles = resources.slice(beforeLater);
       console.log(
@@ -511,7 +534,9 @@ describe('network: search is free until opened', () => {
   it(`the other way round ("${LATER}", then "${FIRST}"): a later query that needs a full index chunk ≤ ${budgets.laterSearchFullChunk / KB} KB`, async () => {
     const { firstFiles, laterFiles } = await measure(LATER, FIRST);
     expect(overBudget('/basis/ (first search)', 'firstSearch', transferBytes(firstFiles))).toBeNull();
-    expect(overBudget('/basis/ (later query, full chunk)', 'laterSearchFullChunk', transferBytes(laterFiles))).toBeNull();
+    expect(
+      overBudget('/basis/ (later query, full chunk)', 'laterSearchFullChunk', transferBytes(laterFiles)),
+    ).toBeNull();
   });
 });
 
@@ -533,7 +558,10 @@ describe('the search page /zoeken/', () => {
   });
 
   it('a ?q= with markup is searched as text, never rendered', async () => {
-    const { page, close, consoleErrors } = await visit(browser, `${baseURL}zoeken/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const { page, close, consoleErrors } = await visit(
+      browser,
+      `${baseURL}zoeken/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
     try {
       const status = page.getByRole('status');
       await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('voor "<img src=x onerror=alert(1)>"');
@@ -567,9 +595,9 @@ describe('the search page /zoeken/', () => {
       expect(text).toContain('Zoeken werkt alleen met JavaScript');
       expect(text).toContain('in de begrippenlijst');
       expect(text).toContain('bij de veelgestelde vragen');
-      const links = await main.getByRole('link').evaluateAll((anchors) =>
-        anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
-      );
+      const links = await main
+        .getByRole('link')
+        .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
       expect(links).toEqual(expect.arrayContaining(['/begrippen/', '/veelgestelde-vragen/']));
       // The header trigger stays a plain link to this page.
       expect(await page.getByRole('link', { name: 'Zoeken' }).getAttribute('href')).toBe('/zoeken/');
@@ -604,7 +632,9 @@ describe('the search page /zoeken/', () => {
     const { page, close, consoleErrors, resources } = await visit(browser, `${basePathURL}basis/`);
     try {
       await searchInDialog(page, 'kostendeling');
-      const href = await resultLinks(dialogOf(page)).first().evaluate((a) => (a as HTMLAnchorElement).href);
+      const href = await resultLinks(dialogOf(page))
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
       expect(new URL(href).pathname).toBe('/uitpas-regio/basis/');
       expect(resources.filter((r) => r.status >= 400)).toEqual([]);
       expect(consoleErrors).toEqual([]);

@@ -19,7 +19,9 @@ describe('keyboard and focus', () => {
     try {
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Ga naar de inhoud' });
-      await expect.poll(() => skip.evaluate((element) => element === document.activeElement), { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(() => skip.evaluate((element) => element === document.activeElement), { timeout: 5000 })
+        .toBe(true);
       const box = await skip.boundingBox();
       expect(box && box.y >= 0 && box.height > 10).toBe(true);
       await page.keyboard.press('Enter');

@@ -58,7 +58,8 @@ function bundlePackageDir(): string {
 }
 
 function bundledVersion(): string {
-  return (JSON.parse(readFileSync(path.join(bundlePackageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join(bundlePackageDir(), 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 function bundleChoice(dir: string): ChromiumChoice {

@@ -45,8 +45,17 @@ export function structureProblems(html: string): string[] {
   for (const node of walk(document)) {
     const location = node.sourceCodeLocation;
     if (!location) continue;
-    if (node.nodeName === '#comment' || (node.nodeName === '#text' && node.parentNode && isElement(node.parentNode) && ['script', 'style'].includes(node.parentNode.tagName))) {
-      markupOnly = markupOnly.slice(0, location.startOffset) + ' '.repeat(location.endOffset - location.startOffset) + markupOnly.slice(location.endOffset);
+    if (
+      node.nodeName === '#comment' ||
+      (node.nodeName === '#text' &&
+        node.parentNode &&
+        isElement(node.parentNode) &&
+        ['script', 'style'].includes(node.parentNode.tagName))
+    ) {
+      markupOnly =
+        markupOnly.slice(0, location.startOffset) +
+        ' '.repeat(location.endOffset - location.startOffset) +
+        markupOnly.slice(location.endOffset);
     }
   }
   for (const tag of SINGLE_TAGS) {

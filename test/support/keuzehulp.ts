@@ -22,7 +22,8 @@ export const progress = async (page: Page) => {
 export const startButton = (page: Page) => page.getByRole('button', { name: 'Start de keuzehulp' });
 /** "Verder", or "Naar het resultaat" on the last question and when changing one answer. */
 export const submitButton = (page: Page) => page.getByRole('button', { name: /^(Verder|Naar het resultaat)$/ });
-export const radios = (page: Page, question: string) => page.getByRole('radio').and(page.locator(`[name="${question}"]`));
+export const radios = (page: Page, question: string) =>
+  page.getByRole('radio').and(page.locator(`[name="${question}"]`));
 
 export async function startWithKeyboard(page: Page): Promise<void> {
   await tabTo(page, startButton(page));
@@ -36,7 +37,8 @@ export async function answerWithKeyboard(page: Page, question: string, value: st
   await tabTo(page, group);
   const values = await group.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
   let current = values.indexOf(await page.evaluate(() => (document.activeElement as HTMLInputElement).value));
-  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked))) await page.keyboard.press('Space');
+  if (!(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)))
+    await page.keyboard.press('Space');
   while (values[current] !== value) {
     await page.keyboard.press('ArrowDown');
     current = (current + 1) % values.length;
@@ -48,7 +50,9 @@ export async function answerWithKeyboard(page: Page, question: string, value: st
 
 /** Answers with a click and "Verder" (for the tests that are not about the keyboard). */
 export async function answerWithMouse(page: Page, question: string, value: string): Promise<void> {
-  await radios(page, question).and(page.locator(`[value="${value}"]`)).check();
+  await radios(page, question)
+    .and(page.locator(`[value="${value}"]`))
+    .check();
   await submitButton(page).click();
   await expect.poll(() => headingFocused(page)).toBe(true);
 }

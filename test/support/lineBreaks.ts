@@ -36,7 +36,9 @@ export function unhyphenatedBreaks(page: Page, root = 'main'): Promise<string[]>
         const rect = [...range.getClientRects()].filter((box) => box.width > 0).at(-1);
         if (rect) {
           if (previousTop !== null && rect.top > previousTop + 2 && !/[\u00AD\-‐–/]/.test(previous)) {
-            bad.push(`${text.slice(Math.max(0, index - 20), index)}|${text.slice(index, index + 8)}`.replaceAll('\u00AD', ''));
+            bad.push(
+              `${text.slice(Math.max(0, index - 20), index)}|${text.slice(index, index + 8)}`.replaceAll('\u00AD', ''),
+            );
           }
           previousTop = rect.top;
         }
@@ -48,11 +50,19 @@ export function unhyphenatedBreaks(page: Page, root = 'main'): Promise<string[]>
 }
 
 /** The paths of the n pages with the most text in main, longest first. */
-export async function longestPages(page: Page, baseURL: string, paths: readonly string[], n: number): Promise<string[]> {
+export async function longestPages(
+  page: Page,
+  baseURL: string,
+  paths: readonly string[],
+  n: number,
+): Promise<string[]> {
   const lengths: [string, number][] = [];
   for (const path of paths) {
     await page.goto(baseURL + path);
     lengths.push([path, await page.evaluate(() => document.querySelector('main')?.textContent?.length ?? 0)]);
   }
-  return lengths.sort((a, b) => b[1] - a[1]).slice(0, n).map(([path]) => path);
+  return lengths
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([path]) => path);
 }

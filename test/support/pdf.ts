@@ -14,7 +14,10 @@ function object(pdf: Buffer, id: number): { dictionary: string; stream?: Buffer 
   const dataStart = start + streamAt + 'stream'.length + (text[start + streamAt + 6] === '\r' ? 2 : 1);
   const dataEnd = text.lastIndexOf('endstream', end);
   const raw = pdf.subarray(dataStart, dataEnd);
-  return { dictionary: body.slice(0, streamAt), stream: /FlateDecode/.test(body) ? inflateSync(raw, { finishFlush: 2 }) : raw };
+  return {
+    dictionary: body.slice(0, streamAt),
+    stream: /FlateDecode/.test(body) ? inflateSync(raw, { finishFlush: 2 }) : raw,
+  };
 }
 
 /** The object ids of the pages, in order. */

@@ -54,7 +54,10 @@ export function htmlSegments(html: string): string[] {
   const main = html.match(/<main[\s\S]*?<\/main>/)?.[0] ?? html;
   return main
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<\/?(p|li|td|th|dt|dd|h[1-6]|caption|figcaption|summary|blockquote|div|section|article|ul|ol|table|tr|br|nav|aside|header|footer|details)\b[^>]*>/g, '\n')
+    .replace(
+      /<\/?(p|li|td|th|dt|dd|h[1-6]|caption|figcaption|summary|blockquote|div|section|article|ul|ol|table|tr|br|nav|aside|header|footer|details)\b[^>]*>/g,
+      '\n',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')

@@ -14,7 +14,11 @@ it('writes frontmatter that the guidePage schema accepts, with unique orders and
     const frontmatter = page.source.match(/^---\n([\s\S]*?)\n---\n/)?.[1];
     expect(frontmatter, page.file).toBeDefined();
     const result = guidePage.safeParse(parse(frontmatter!));
-    expect(result.success ? [] : result.error.issues.map((issue) => `${page.file} ${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+    expect(
+      result.success
+        ? []
+        : result.error.issues.map((issue) => `${page.file} ${issue.path.join('.')}: ${issue.message}`),
+    ).toEqual([]);
     if (result.success) orders.add(result.data.order);
     files.add(page.file);
   }

@@ -66,12 +66,36 @@ describe('agreements and scenarios (content/samenwerking)', () => {
 describe('glossary (content/begrippen)', () => {
   const ids = new Set(terms.map((t) => t.id));
   const required = [
-    'uitpas', 'publiq', 'uitpas-regio', 'pashouder', 'kansenstatuut', 'kansentarief', 'solidaire-kostendeling',
-    'verdeelsleutel', 'retributie', 'omruilvoordeel', 'voordelenkader', 'welkomstvoordeel', 'regiocoordinator',
-    'lokale-trekker', 'partnermedewerker', 'vte', 'groepsaankoop', 'doelgroepenwerking', 'toeleiding',
-    'vrijetijdsparticipatie', 'netwerk-vrijetijdsparticipatie', 'vrijetijdsvisie', 'igs', 'dienstverlenende-vereniging',
-    'projectvereniging', 'interlokale-vereniging', 'referentieregio', 'college-en-gemeenteraad',
-    'verhoogde-tegemoetkoming', 'uitpas-balie',
+    'uitpas',
+    'publiq',
+    'uitpas-regio',
+    'pashouder',
+    'kansenstatuut',
+    'kansentarief',
+    'solidaire-kostendeling',
+    'verdeelsleutel',
+    'retributie',
+    'omruilvoordeel',
+    'voordelenkader',
+    'welkomstvoordeel',
+    'regiocoordinator',
+    'lokale-trekker',
+    'partnermedewerker',
+    'vte',
+    'groepsaankoop',
+    'doelgroepenwerking',
+    'toeleiding',
+    'vrijetijdsparticipatie',
+    'netwerk-vrijetijdsparticipatie',
+    'vrijetijdsvisie',
+    'igs',
+    'dienstverlenende-vereniging',
+    'projectvereniging',
+    'interlokale-vereniging',
+    'referentieregio',
+    'college-en-gemeenteraad',
+    'verhoogde-tegemoetkoming',
+    'uitpas-balie',
   ];
 
   it('has at least 25 terms with unique ids, including every id other pages rely on', () => {
@@ -89,17 +113,15 @@ describe('glossary (content/begrippen)', () => {
   });
 
   it('every /begrippen/#anchor link in content/ and src/ points to an existing term', () => {
-    const files = [
-      ...filesUnder('content', /\.(mdx?|ya?ml)$/),
-      ...filesUnder('src', /\.(astro|ts|tsx|mjs|js)$/),
-    ];
+    const files = [...filesUnder('content', /\.(mdx?|ya?ml)$/), ...filesUnder('src', /\.(astro|ts|tsx|mjs|js)$/)];
     const broken: string[] = [];
     for (const file of files) {
       // Markdown and code link as /begrippen/#id; the keuzehulp texts as begrip:id.
       for (const match of read(file).matchAll(/(?:\/begrippen\/#|\(begrip:)([A-Za-z0-9_-]+)/g)) {
         const anchor = match[1];
         // "id" and "x" are the placeholders code comments use to describe the format.
-        if (!ids.has(anchor) && !anchor.startsWith('letter-') && !['id', 'x'].includes(anchor)) broken.push(`${file}: #${anchor}`);
+        if (!ids.has(anchor) && !anchor.startsWith('letter-') && !['id', 'x'].includes(anchor))
+          broken.push(`${file}: #${anchor}`);
       }
     }
     expect(broken).toEqual([]);
@@ -122,12 +144,15 @@ describe('guide pages (content/gids)', () => {
     }
   });
 
-  it('every page that describes scenarios names publiq\'s page on the forms of cooperation', () => {
+  it("every page that describes scenarios names publiq's page on the forms of cooperation", () => {
     const publiq =
       'https://www.publiq.be/nl/projecten/uitpas/uitpas-in-jouw-stad-of-gemeente/uitpaspartner/regionale-aansluiting/samenwerkingsvormen';
     for (const { file, data } of pages) {
       if (['start', 'basis', 'scenario', 'vergelijking', 'vragen', 'begrippen'].includes(data.kind)) {
-        expect(data.sources.map((s) => s.url), file).toContain(publiq);
+        expect(
+          data.sources.map((s) => s.url),
+          file,
+        ).toContain(publiq);
       }
     }
   });
@@ -139,7 +164,9 @@ describe('guide pages (content/gids)', () => {
 
   it('MDX pages never use relative ../ links or raw <a href="/..."> (both escape the base path)', () => {
     for (const file of pageFiles) {
-      const body = read(file).replace(/^---[\s\S]*?\n---/, '').replace(/^import .*$/gm, '');
+      const body = read(file)
+        .replace(/^---[\s\S]*?\n---/, '')
+        .replace(/^import .*$/gm, '');
       expect(body, file).not.toMatch(/\]\(\.\.?\//);
       expect(body, file).not.toMatch(/<a\s[^>]*href="\//);
     }

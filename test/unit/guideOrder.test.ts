@@ -41,7 +41,9 @@ describe('breadcrumbs', () => {
     expect(breadcrumbTrail(guide, 'index')).toEqual([]);
   });
   it('explain a missing or circular parent', () => {
-    expect(() => breadcrumbTrail([...guide, { id: 'x', title: 'X', order: 9, parent: 'weg' }], 'x')).toThrow(/weg bestaat niet/);
+    expect(() => breadcrumbTrail([...guide, { id: 'x', title: 'X', order: 9, parent: 'weg' }], 'x')).toThrow(
+      /weg bestaat niet/,
+    );
     const circle: GuideEntry[] = [
       { id: 'a', title: 'A', order: 1, parent: 'b' },
       { id: 'b', title: 'B', order: 2, parent: 'a' },

@@ -6,7 +6,11 @@ const page = (head: string, body: string, after = '') =>
 
 describe('structureProblems', () => {
   it('accepts a sound page, with scripts in head and body and tags named in script text', () => {
-    const html = page('<script type="module" src="/a.js"></script>', '<p>Hallo</p><script>const s = "<body>";</script><!-- <html> -->', '\n');
+    const html = page(
+      '<script type="module" src="/a.js"></script>',
+      '<p>Hallo</p><script>const s = "<body>";</script><!-- <html> -->',
+      '\n',
+    );
     expect(structureProblems(html)).toEqual([]);
   });
 
@@ -16,11 +20,15 @@ describe('structureProblems', () => {
   });
 
   it('finds text and elements after </body>', () => {
-    expect(structureProblems(page('', '<p>x</p>').replace('</body>', '</body><p>later</p>')).join(' ')).toMatch(/<p> after <\/body>/);
+    expect(structureProblems(page('', '<p>x</p>').replace('</body>', '</body><p>later</p>')).join(' ')).toMatch(
+      /<p> after <\/body>/,
+    );
   });
 
   it('finds a second <body> and a second <head>', () => {
-    expect(structureProblems(page('', '<body class="x"><p>x</p>'))).toContain('<body> must appear exactly once, found 2.');
+    expect(structureProblems(page('', '<body class="x"><p>x</p>'))).toContain(
+      '<body> must appear exactly once, found 2.',
+    );
     expect(structureProblems(page('', '<head></head><p>x</p>'))).toContain('<head> must appear exactly once, found 2.');
   });
 

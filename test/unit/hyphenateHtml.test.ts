@@ -27,7 +27,8 @@ describe('Dutch hyphenation of a built page', () => {
       const html = `<!doctype html><html lang="nl">${part}</html>`;
       expect(hyphenateHtml(html, hyphenateDutchText), part).toBe(html);
     }
-    const page = '<!doctype html><html lang="nl"><body><h1 class="x">Samenwerkingsovereenkomst</h1><p>Een <b>intergemeentelijke</b> &amp; regionale vrijetijdsvisie.</p><img alt="samenwerkingsovereenkomst"></body></html>';
+    const page =
+      '<!doctype html><html lang="nl"><body><h1 class="x">Samenwerkingsovereenkomst</h1><p>Een <b>intergemeentelijke</b> &amp; regionale vrijetijdsvisie.</p><img alt="samenwerkingsovereenkomst"></body></html>';
     const result = hyphenateHtml(page, hyphenateDutchText);
     expect(result).toContain(SOFT_HYPHEN);
     expect(result.replaceAll(SOFT_HYPHEN, '')).toBe(page);

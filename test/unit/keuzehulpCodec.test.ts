@@ -6,7 +6,10 @@ import { QUESTION_IDS, QUESTION_VALUES, TEXT_MAX, isAnswerValue, type Answers } 
 
 describe('parseAnswers', () => {
   it('reads every known answer, with or without "?"', () => {
-    expect(parseAnswers('?aanbod=ja&coordinator=deeltijds').answers).toEqual({ aanbod: 'ja', coordinator: 'deeltijds' });
+    expect(parseAnswers('?aanbod=ja&coordinator=deeltijds').answers).toEqual({
+      aanbod: 'ja',
+      coordinator: 'deeltijds',
+    });
     expect(parseAnswers('aanbod=nee').answers).toEqual({ aanbod: 'nee' });
   });
 
@@ -115,12 +118,8 @@ describe('properties', () => {
     const key = fc.oneof(fc.constantFrom(...QUESTION_IDS, 'regio', 'door'), anyText);
     const query = fc.oneof(
       hostile,
-      fc.array(fc.tuple(key, hostile), { maxLength: 20 }).map((pairs) =>
-        pairs.map(([k, v]) => `${k}=${v}`).join('&'),
-      ),
-      fc.array(fc.tuple(key, hostile), { maxLength: 20 }).map((pairs) =>
-        new URLSearchParams(pairs).toString(),
-      ),
+      fc.array(fc.tuple(key, hostile), { maxLength: 20 }).map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
+      fc.array(fc.tuple(key, hostile), { maxLength: 20 }).map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(query, (input) => {

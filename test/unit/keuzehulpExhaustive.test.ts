@@ -2,7 +2,15 @@
 // hand-written reading of the decision model (docs/decision-model.md), and its invariants hold.
 import { expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readFiles';
-import { adviceFor, levelOf, nextStep, openPoints, recommendScenario, why, withinReachScenario } from '../../src/lib/keuzehulp/rules';
+import {
+  adviceFor,
+  levelOf,
+  nextStep,
+  openPoints,
+  recommendScenario,
+  why,
+  withinReachScenario,
+} from '../../src/lib/keuzehulp/rules';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
 
 const { conditions } = readContent().keuzehulp;

@@ -2,7 +2,11 @@
 // same recommendation and advice as the same answers with that value given by hand.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readFiles';
-import { answersAfterRegionChange, referenceRegionAnswer, withRegionAnswers } from '../../src/lib/keuzehulp/regionAnswers';
+import {
+  answersAfterRegionChange,
+  referenceRegionAnswer,
+  withRegionAnswers,
+} from '../../src/lib/keuzehulp/regionAnswers';
 import { adviceFor, recommendScenario, withinReachScenario } from '../../src/lib/keuzehulp/rules';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
 
@@ -36,30 +40,45 @@ describe('withRegionAnswers', () => {
     expect(withRegionAnswers({ referentieregio: 'onbekend' }, []).referentieregio).toBe('onbekend');
   });
 
-  it.each(Array.from({ length: 40 }, (_, index) => index + 1))('held-out case %i: same recommendation, reach and advice as by hand', (seed) => {
-    const answers = answersFor(seed);
-    for (const [nis, byHand] of [[oneRegion, 'ja'], [twoRegions, 'nee']] as const) {
-      const derived = withRegionAnswers(answers, nis);
-      const manual: Answers = { ...answers, referentieregio: byHand };
-      expect(recommendScenario(derived, conditions)).toBe(recommendScenario(manual, conditions));
-      expect(withinReachScenario(derived, conditions)).toBe(withinReachScenario(manual, conditions));
-      expect(adviceFor(recommendScenario(derived, conditions), derived)).toEqual(adviceFor(recommendScenario(manual, conditions), manual));
-    }
-  });
+  it.each(Array.from({ length: 40 }, (_, index) => index + 1))(
+    'held-out case %i: same recommendation, reach and advice as by hand',
+    (seed) => {
+      const answers = answersFor(seed);
+      for (const [nis, byHand] of [
+        [oneRegion, 'ja'],
+        [twoRegions, 'nee'],
+      ] as const) {
+        const derived = withRegionAnswers(answers, nis);
+        const manual: Answers = { ...answers, referentieregio: byHand };
+        expect(recommendScenario(derived, conditions)).toBe(recommendScenario(manual, conditions));
+        expect(withinReachScenario(derived, conditions)).toBe(withinReachScenario(manual, conditions));
+        expect(adviceFor(recommendScenario(derived, conditions), derived)).toEqual(
+          adviceFor(recommendScenario(manual, conditions), manual),
+        );
+      }
+    },
+  );
 });
 
 describe('answersAfterRegionChange', () => {
   it('follows the new set: one region gives ja, two give nee', () => {
     expect(answersAfterRegionChange({ aanbod: 'ja' }, [], oneRegion)).toEqual({ aanbod: 'ja', referentieregio: 'ja' });
-    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'ja' }, oneRegion, twoRegions)).toEqual({ aanbod: 'ja', referentieregio: 'nee' });
+    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'ja' }, oneRegion, twoRegions)).toEqual({
+      aanbod: 'ja',
+      referentieregio: 'nee',
+    });
   });
 
   it('drops the answer the data gave when the last municipality is removed, so the question is asked again', () => {
-    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'nee' }, twoRegions, [])).toEqual({ aanbod: 'ja' });
+    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'nee' }, twoRegions, [])).toEqual({
+      aanbod: 'ja',
+    });
   });
 
   it('keeps an answer the reader gave when there were no municipalities before or after', () => {
     expect(answersAfterRegionChange({ referentieregio: 'onbekend' }, [], [])).toEqual({ referentieregio: 'onbekend' });
-    expect(answersAfterRegionChange({ referentieregio: 'onbekend' }, ['99999'], [])).toEqual({ referentieregio: 'onbekend' });
+    expect(answersAfterRegionChange({ referentieregio: 'onbekend' }, ['99999'], [])).toEqual({
+      referentieregio: 'onbekend',
+    });
   });
 });

@@ -23,9 +23,18 @@ const { conditions } = content.keuzehulp;
 
 /** Complete answers that lead to each outcome, in the strongest context. */
 const formal: Answers = {
-  aanbod: 'ja', voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja',
-  communicatie: 'ja', groepsaankopen: 'ja', doelgroepenwerking: 'ja', coordinator: 'voltijds',
-  vrijetijdsvisie: 'ja', structuur: 'formeel', referentieregio: 'ja',
+  aanbod: 'ja',
+  voordelen: 'ja',
+  kostendeling: 'ja',
+  doelgroep: 'ja',
+  trekkers: 'ja',
+  communicatie: 'ja',
+  groepsaankopen: 'ja',
+  doelgroepenwerking: 'ja',
+  coordinator: 'voltijds',
+  vrijetijdsvisie: 'ja',
+  structuur: 'formeel',
+  referentieregio: 'ja',
 };
 const informal: Answers = { ...formal, vrijetijdsvisie: 'nee', coordinator: 'deeltijds' };
 const minimal: Answers = { ...informal, communicatie: 'nee', coordinator: 'geen' };
@@ -76,7 +85,9 @@ describe('outcomes', () => {
   it('the plain API gives the same outcomes on plain answers', () => {
     const decision = readDecision();
     expect([formal, informal, minimal, none].map(decision.recommendScenario)).toEqual([3, 2, 1, 'geen']);
-    expect(decision.withinReachScenario({ ...informal, vrijetijdsvisie: 'bespreken', coordinator: 'voltijds' })).toBe(3);
+    expect(decision.withinReachScenario({ ...informal, vrijetijdsvisie: 'bespreken', coordinator: 'voltijds' })).toBe(
+      3,
+    );
   });
 });
 
@@ -157,7 +168,9 @@ describe('one source: the rules follow scenarios.yaml', () => {
         expect(condition?.scenario, `${id} in scenario ${scenario.id}`).toBeLessThanOrEqual(scenario.id);
       }
     }
-    expect(conditions.find((item) => item.id === 'coordinator')?.anyOf).toEqual([{ question: 'coordinator', values: ['voltijds'] }]);
+    expect(conditions.find((item) => item.id === 'coordinator')?.anyOf).toEqual([
+      { question: 'coordinator', values: ['voltijds'] },
+    ]);
   });
 
   it('changing which agreements scenario 2 asks is one edit: rules, table and result follow', () => {
@@ -166,7 +179,9 @@ describe('one source: the rules follow scenarios.yaml', () => {
     const edited = buildContent({
       ...raw,
       scenarios: raw.scenarios.map((scenario) =>
-        scenario.id === 2 ? { ...scenario, agreements: scenario.agreements.filter((id) => id !== 'groepsaankopen') } : scenario,
+        scenario.id === 2
+          ? { ...scenario, agreements: scenario.agreements.filter((id) => id !== 'groepsaankopen') }
+          : scenario,
       ),
     });
     const moved = edited.keuzehulp.conditions;
@@ -176,13 +191,20 @@ describe('one source: the rules follow scenarios.yaml', () => {
     // The decision table's rows (the conditions) and the comparison table's marks (agreementsOf) follow.
     expect(moved.find((condition) => condition.id === 'groepsaankopen')?.scenario).toBe(3);
     expect(edited.agreementsOf(edited.scenarioById(2)).map((item) => item.id)).not.toContain('groepsaankopen');
-    expect(ids(nextStep(withoutPurchases, moved)?.missing)).toEqual(['groepsaankopen', 'coordinator', 'vrijetijdsvisie']);
+    expect(ids(nextStep(withoutPurchases, moved)?.missing)).toEqual([
+      'groepsaankopen',
+      'coordinator',
+      'vrijetijdsvisie',
+    ]);
   });
 
   it('an agreement without a question, or a condition without wording, fails the build naming it', () => {
     const raw = readRawContent();
     expect(() => conditionsOf([{ id: 1, agreements: ['bestaat-niet'] }])).toThrow(/bestaat-niet/);
-    const noWording = { ...raw, keuzehulpVoorwaarden: raw.keuzehulpVoorwaarden.filter((item) => item.id !== 'regiocoordinator') };
+    const noWording = {
+      ...raw,
+      keuzehulpVoorwaarden: raw.keuzehulpVoorwaarden.filter((item) => item.id !== 'regiocoordinator'),
+    };
     expect(() => buildContent(noWording)).toThrow(/voorwaarden\.yaml: de voorwaarde "regiocoordinator"/);
     const noAdvice = { ...raw, keuzehulpAdviezen: raw.keuzehulpAdviezen.filter((item) => item.id !== 'personeel') };
     expect(() => buildContent(noAdvice)).toThrow(/adviezen\.yaml: het aandachtspunt "personeel"/);
@@ -193,11 +215,13 @@ describe('content follows the contract', () => {
   it('asks exactly the questions of the spec, in its order, with exactly its answer values', () => {
     expect(content.keuzehulp.questions.map((question) => question.id)).toEqual(QUESTION_IDS);
     for (const question of content.keuzehulp.questions) {
-      expect(question.options.map((option) => option.value).sort(), question.id).toEqual([...QUESTION_VALUES[question.id]].sort());
+      expect(question.options.map((option) => option.value).sort(), question.id).toEqual(
+        [...QUESTION_VALUES[question.id]].sort(),
+      );
     }
   });
 
-  it('a question whose answers are not exactly the spec\'s values fails, naming the field and the values', () => {
+  it("a question whose answers are not exactly the spec's values fails, naming the field and the values", () => {
     const question = readRawContent().keuzehulpVragen[0];
     expect(keuzehulpQuestion.safeParse(question).success).toBe(true);
     const renamed = { ...question, options: { ja: 'Ja', misschien: 'Misschien', nee: 'Nee' } };
@@ -236,6 +260,8 @@ describe('content follows the contract', () => {
   it('fails the build when a help text links to a term the glossary does not have', () => {
     const raw = readRawContent();
     expect(() => buildContent(raw)).not.toThrow();
-    expect(() => buildContent({ ...raw, begrippen: raw.begrippen.filter((entry) => entry.id !== 'vte') })).toThrow(/begrip:vte/);
+    expect(() => buildContent({ ...raw, begrippen: raw.begrippen.filter((entry) => entry.id !== 'vte') })).toThrow(
+      /begrip:vte/,
+    );
   });
 });

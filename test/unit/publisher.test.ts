@@ -9,7 +9,11 @@ describe('readPublisher (build settings)', () => {
 
   it('a name, a web address and an e-mail address', () => {
     expect(
-      readPublisher({ SITE_PUBLISHER_NAME: ' Regio X ', SITE_PUBLISHER_URL: 'https://x.be', SITE_REPORT_MISTAKE: 'mailto:f@x.be' }),
+      readPublisher({
+        SITE_PUBLISHER_NAME: ' Regio X ',
+        SITE_PUBLISHER_URL: 'https://x.be',
+        SITE_REPORT_MISTAKE: 'mailto:f@x.be',
+      }),
     ).toEqual({ name: 'Regio X', url: 'https://x.be/', report: { kind: 'email', address: 'f@x.be' } });
   });
 
@@ -23,7 +27,9 @@ describe('readPublisher (build settings)', () => {
   it('bad values stop the build with a message naming the setting', () => {
     expect(() => readPublisher({ SITE_REPORT_MISTAKE: 'f@x.be' })).toThrow(/SITE_PUBLISHER_NAME/);
     expect(() => readPublisher({ SITE_PUBLISHER_NAME: 'X', SITE_PUBLISHER_URL: 'x.be' })).toThrow(/SITE_PUBLISHER_URL/);
-    expect(() => readPublisher({ SITE_PUBLISHER_NAME: 'X', SITE_REPORT_MISTAKE: 'javascript:alert(1)' })).toThrow(/SITE_REPORT_MISTAKE/);
+    expect(() => readPublisher({ SITE_PUBLISHER_NAME: 'X', SITE_REPORT_MISTAKE: 'javascript:alert(1)' })).toThrow(
+      /SITE_REPORT_MISTAKE/,
+    );
   });
 });
 
@@ -37,7 +43,7 @@ describe('mistakeReportHref', () => {
     expect(href.searchParams.get('body')).toContain('Pagina: https://gids.be/kosten/');
   });
 
-  it('form: keeps the form\'s own query and adds the page', () => {
+  it("form: keeps the form's own query and adds the page", () => {
     const href = new URL(mistakeReportHref({ kind: 'form', url: 'https://x.be/form?id=7' }, page));
     expect(href.searchParams.get('id')).toBe('7');
     expect(href.searchParams.get('pagina')).toBe(page.url);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { qrCode } from '../../src/lib/qrCode';
 
 describe('qrCode', () => {
-  const link = 'https://uitpas-regio.example/keuzehulp/?aanbod=ja&voordelen=ja&kostendeling=bespreken&regio=Meetjesland';
+  const link =
+    'https://uitpas-regio.example/keuzehulp/?aanbod=ja&voordelen=ja&kostendeling=bespreken&regio=Meetjesland';
 
   it('draws every dark module of the code once, inside a quiet zone of four', () => {
     const { data } = encode(link, { ecc: 'M', border: 0 });

@@ -21,8 +21,14 @@ const deMerode = ['13016', '13049', '24134', '71071'];
 
 describe('parseGemeenten', () => {
   it('reads comma-separated and repeated values in any order, sorted and each once', () => {
-    expect(parseGemeenten('gemeenten=13040,13031&gemeenten=13037&gemeenten=13040')).toEqual({ nis: ['13031', '13037', '13040'], problems: [] });
-    expect(parseGemeenten(new URLSearchParams('gemeenten=13040%2C%2013031'))).toEqual({ nis: ['13031', '13040'], problems: [] });
+    expect(parseGemeenten('gemeenten=13040,13031&gemeenten=13037&gemeenten=13040')).toEqual({
+      nis: ['13031', '13037', '13040'],
+      problems: [],
+    });
+    expect(parseGemeenten(new URLSearchParams('gemeenten=13040%2C%2013031'))).toEqual({
+      nis: ['13031', '13040'],
+      problems: [],
+    });
     expect(parseGemeenten('')).toEqual({ nis: [], problems: [] });
     expect(parseGemeenten('gemeenten=')).toEqual({ nis: [], problems: [] });
   });
@@ -51,7 +57,11 @@ describe('parseGemeenten', () => {
       '46013 is de code van Kruibeke van vóór de fusies van 1 januari 2025. Kruibeke hoort nu bij Beveren-Kruibeke-Zwijndrecht (46030): die gemeente hebben we gekozen.',
     );
     // Lokeren kept its name but got a new code.
-    expect(parseGemeenten('gemeenten=46014').problems[0]).toMatchObject({ kind: 'oldCode', oldName: 'Lokeren', nis: '46029' });
+    expect(parseGemeenten('gemeenten=46014').problems[0]).toMatchObject({
+      kind: 'oldCode',
+      oldName: 'Lokeren',
+      nis: '46029',
+    });
   });
 
   it('leaves Brussels out with a plain note', () => {
@@ -67,7 +77,12 @@ describe('what follows from a set of municipalities', () => {
     expect(referenceRegionsOf(deMerode)).toEqual(['REFREG03', 'REFREG05', 'REFREG15']);
     expect(referenceRegionStatus(deMerode)).toBe('meerdere');
     expect(inhabitantsOf(deMerode)).toBe(10_652 + 25_723 + 24_537 + 30_827);
-    expect(cultureDecreeCheck(deMerode)).toEqual({ inhabitants: 91_739, oneRegion: false, reaches: false, shortBy: 85_000 - 36_375 });
+    expect(cultureDecreeCheck(deMerode)).toEqual({
+      inhabitants: 91_739,
+      oneRegion: false,
+      reaches: false,
+      shortBy: 85_000 - 36_375,
+    });
   });
 
   it('the stadsregio Turnhout lies in one region and reaches 85,000', () => {
@@ -91,14 +106,19 @@ describe('searchMunicipalities', () => {
 
   it('offers an old name with what it belongs to today', () => {
     expect(labels('Krui')).toContain('Kruibeke, nu Beveren-Kruibeke-Zwijndrecht');
-    expect(searchMunicipalities('Krui', { deelgemeenten }).find((s) => s.name === 'Kruibeke')).toMatchObject({ nis: '46030', kind: 'oudeGemeente' });
+    expect(searchMunicipalities('Krui', { deelgemeenten }).find((s) => s.name === 'Kruibeke')).toMatchObject({
+      nis: '46030',
+      kind: 'oudeGemeente',
+    });
     expect(labels('Krui')).toContain('Kruisem');
   });
 
   it('is accent- and case-insensitive, and finds deelgemeenten and word starts', () => {
     expect(labels('bazel')).toEqual(['Bazel, deel van Beveren-Kruibeke-Zwijndrecht']);
     expect(labels('s gravenv')[0]).toBe("'s-Gravenvoeren, deel van Voeren");
-    expect(labels('zwijn')).toEqual(expect.arrayContaining(['Zwijndrecht, nu Beveren-Kruibeke-Zwijndrecht', 'Beveren-Kruibeke-Zwijndrecht']));
+    expect(labels('zwijn')).toEqual(
+      expect.arrayContaining(['Zwijndrecht, nu Beveren-Kruibeke-Zwijndrecht', 'Beveren-Kruibeke-Zwijndrecht']),
+    );
     expect(labels('Sint-Martens-Latem')).toEqual(['Sint-Martens-Latem']);
     expect(labels('SINT MARTENS LATEM')).toEqual(['Sint-Martens-Latem']);
   });
@@ -106,7 +126,9 @@ describe('searchMunicipalities', () => {
   it('puts prefix matches before word starts before substrings, and today before the past', () => {
     const results = labels('gent');
     expect(results[0]).toBe('Gent');
-    expect(results.indexOf('Gent')).toBeLessThan(results.findIndex((label) => /Sint-Amandsberg|Gentbrugge/.test(label)));
+    expect(results.indexOf('Gent')).toBeLessThan(
+      results.findIndex((label) => /Sint-Amandsberg|Gentbrugge/.test(label)),
+    );
     const heist = labels('heist');
     expect(heist[0]).toBe('Heist-op-den-Berg');
     expect(heist).toContain('Knokke-Heist');

@@ -4,12 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import deelgemeentenByNis from '../../src/data/regio/deelgemeenten.json';
 import map from '../../src/data/regio/map.json';
-import {
-  municipalities,
-  municipalityByNis,
-  oldMunicipalities,
-  referenceRegions,
-} from '../../src/lib/regio/data';
+import { municipalities, municipalityByNis, oldMunicipalities, referenceRegions } from '../../src/lib/regio/data';
 
 // In the README's order, which is the order of the codes REFREG01..REFREG15.
 const expectedSizes: Record<string, [string, number]> = {
@@ -42,13 +37,17 @@ describe('municipalities and reference regions', () => {
   });
 
   it('puts every municipality in exactly one of the 15 reference regions REFREG01..REFREG15', () => {
-    expect(referenceRegions.map((r) => r.code)).toEqual(Array.from({ length: 15 }, (_, i) => `REFREG${String(i + 1).padStart(2, '0')}`));
+    expect(referenceRegions.map((r) => r.code)).toEqual(
+      Array.from({ length: 15 }, (_, i) => `REFREG${String(i + 1).padStart(2, '0')}`),
+    );
     const codes = new Set(referenceRegions.map((r) => r.code));
     for (const m of municipalities) expect(codes.has(m.region), `${m.name} in ${m.region}`).toBe(true);
   });
 
   it('gives each reference region the size listed in the data README', () => {
-    const sizes = Object.fromEntries(referenceRegions.map((r) => [r.code, [r.name, municipalities.filter((m) => m.region === r.code).length]]));
+    const sizes = Object.fromEntries(
+      referenceRegions.map((r) => [r.code, [r.name, municipalities.filter((m) => m.region === r.code).length]]),
+    );
     expect(sizes).toEqual(expectedSizes);
     for (const r of referenceRegions) expect(r.municipalities).toBe(expectedSizes[r.code][1]);
   });
@@ -57,19 +56,27 @@ describe('municipalities and reference regions', () => {
     expect(municipalities.reduce((sum, m) => sum + m.inhabitants, 0)).toBe(6_898_350);
     for (const m of municipalities) expect(Number.isInteger(m.inhabitants) && m.inhabitants > 0).toBe(true);
     for (const r of referenceRegions) {
-      expect(r.inhabitants).toBe(municipalities.filter((m) => m.region === r.code).reduce((sum, m) => sum + m.inhabitants, 0));
+      expect(r.inhabitants).toBe(
+        municipalities.filter((m) => m.region === r.code).reduce((sum, m) => sum + m.inhabitants, 0),
+      );
     }
   });
 
   it('knows the merged municipalities by their new codes', () => {
-    expect(municipalityByNis('46030')).toMatchObject({ name: 'Beveren-Kruibeke-Zwijndrecht', inhabitants: 88_344, region: 'REFREG14' });
+    expect(municipalityByNis('46030')).toMatchObject({
+      name: 'Beveren-Kruibeke-Zwijndrecht',
+      inhabitants: 88_344,
+      region: 'REFREG14',
+    });
     expect(municipalityByNis('44088')).toMatchObject({ name: 'Merelbeke-Melle', inhabitants: 37_675 });
     expect(municipalityByNis('11002')).toMatchObject({ name: 'Antwerpen', inhabitants: 565_615 });
     expect(municipalityByNis('46013')).toBeUndefined();
   });
 });
 
-const deelgemeenten = Object.entries(deelgemeentenByNis as Record<string, string[]>).flatMap(([nis, names]) => names.map((name) => [name, nis] as const));
+const deelgemeenten = Object.entries(deelgemeentenByNis as Record<string, string[]>).flatMap(([nis, names]) =>
+  names.map((name) => [name, nis] as const),
+);
 
 describe('names before 2025', () => {
   it('leads every changed municipality of 2024 to a municipality of today', () => {
@@ -106,7 +113,8 @@ function vertices(d: string): string[] {
       const values = numbers(command.slice(1));
       if (command[0] === 'h') x += values[0];
       else if (command[0] === 'v') y += values[0];
-      else if (command[0] === 'l') for (let i = 0; i < values.length; i += 2) points.push(`${(x += values[i])},${(y += values[i + 1])}`);
+      else if (command[0] === 'l')
+        for (let i = 0; i < values.length; i += 2) points.push(`${(x += values[i])},${(y += values[i + 1])}`);
       if (command[0] !== 'l' && command[0] !== 'z') points.push(`${x},${y}`);
     }
   }
@@ -131,10 +139,14 @@ describe('the map', () => {
     expect(parts(paths['73109'])).toBeGreaterThanOrEqual(1);
     // Voeren touches no other Flemish municipality: none of its corners is anyone else's.
     const voeren = new Set(vertices(paths['73109']));
-    const shared = Object.entries(paths).filter(([nis, d]) => nis !== '73109' && vertices(d).some((point) => voeren.has(point)));
+    const shared = Object.entries(paths).filter(
+      ([nis, d]) => nis !== '73109' && vertices(d).some((point) => voeren.has(point)),
+    );
     expect(shared.map(([nis]) => nis)).toEqual([]);
     // Riemst, its neighbour across the Dutch and Walloon strip, does share corners with others.
     const riemst = new Set(vertices(paths['73066']));
-    expect(Object.entries(paths).some(([nis, d]) => nis !== '73066' && vertices(d).some((point) => riemst.has(point)))).toBe(true);
+    expect(
+      Object.entries(paths).some(([nis, d]) => nis !== '73066' && vertices(d).some((point) => riemst.has(point))),
+    ).toBe(true);
   });
 });

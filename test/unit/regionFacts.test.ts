@@ -14,7 +14,7 @@ const base = region.parse({
 });
 
 describe('factRows', () => {
-  it('links the scenario it resembles and says that is the guide\'s reading', () => {
+  it("links the scenario it resembles and says that is the guide's reading", () => {
     const row = factRows(base).find((r) => r.label === 'Scenario')!;
     expect(row.scenario?.slug).toBe('formele-samenwerking');
     expect(row.text).toContain('geen indeling van publiq');
@@ -22,7 +22,10 @@ describe('factRows', () => {
 
   it('says plainly what the sources do not give', () => {
     const rows = factRows({ ...base, resembles: { scenario: null, why: 'Te weinig bekend.' } });
-    expect(rows.find((r) => r.label === 'Scenario')).toEqual({ label: 'Scenario', text: 'Niet in te delen. Te weinig bekend.' });
+    expect(rows.find((r) => r.label === 'Scenario')).toEqual({
+      label: 'Scenario',
+      text: 'Niet in te delen. Te weinig bekend.',
+    });
     expect(rows.find((r) => r.label === 'Gemeenten')?.text).toBe('De bronnen noemen de gemeenten niet.');
     expect(rows.find((r) => r.label === 'Kosten')?.text).toBe('Niet gevonden in de bronnen.');
   });

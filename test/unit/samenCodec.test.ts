@@ -20,9 +20,18 @@ describe('parseOverview', () => {
     expect(parsed.regio).toBe('Regio Voorkempen');
     expect(parsed.sets.map((set) => set.label)).toEqual(['11009', '11057']);
     expect(parsed.sets[0]!.answers).toEqual({
-      aanbod: 'ja', voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja', communicatie: 'ja',
-      groepsaankopen: 'ja', doelgroepenwerking: 'bespreken', coordinator: 'deeltijds', vrijetijdsvisie: 'nee',
-      structuur: 'geen', referentieregio: 'ja',
+      aanbod: 'ja',
+      voordelen: 'ja',
+      kostendeling: 'ja',
+      doelgroep: 'ja',
+      trekkers: 'ja',
+      communicatie: 'ja',
+      groepsaankopen: 'ja',
+      doelgroepenwerking: 'bespreken',
+      coordinator: 'deeltijds',
+      vrijetijdsvisie: 'nee',
+      structuur: 'geen',
+      referentieregio: 'ja',
     });
     expect(parsed.problems).toEqual([]);
   });
@@ -96,11 +105,17 @@ describe('parseOverview', () => {
 
   it('never throws, on any text', () => {
     const pieces = fc.constantFrom('g=', 'regio=', '~', '&', '%', '%E0%A4%A', '-', 'j', '\ud800', '=');
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.array(pieces).map((parts) => parts.join('')));
-    fc.assert(fc.property(text, (value) => {
-      parseOverview(value);
-      parseOverview(`g=${value}`);
-    }));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.array(pieces).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        parseOverview(value);
+        parseOverview(`g=${value}`);
+      }),
+    );
   });
 });
 
@@ -112,25 +127,29 @@ export const setArb: fc.Arbitrary<AnswerSet> = fc.record({ label: fc.string({ ma
 
 describe('serialiseOverview', () => {
   it('writes the spec format, with ~ readable', () => {
-    expect(serialiseOverview({ regio: 'Regio Voorkempen', sets: [{ label: '11009', answers: { aanbod: 'ja' } }] })).toBe(
-      'regio=Regio%20Voorkempen&g=11009~j-----------',
-    );
+    expect(
+      serialiseOverview({ regio: 'Regio Voorkempen', sets: [{ label: '11009', answers: { aanbod: 'ja' } }] }),
+    ).toBe('regio=Regio%20Voorkempen&g=11009~j-----------');
   });
 
   it('round-trips any overview (labels with any characters)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), fc.array(setArb, { maxLength: 8 }), (regio, sets) => {
-      const wellFormed = sets.map((set) => ({ ...set, label: set.label.replace(/[\ud800-\udfff]/g, '?') }));
-      const parsed = parseOverview(serialiseOverview({ regio, sets: wellFormed }));
-      expect(parsed.sets).toEqual(wellFormed);
-      expect(parsed.problems.filter((problem) => problem.kind !== 'label-length')).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.array(setArb, { maxLength: 8 }), (regio, sets) => {
+        const wellFormed = sets.map((set) => ({ ...set, label: set.label.replace(/[\ud800-\udfff]/g, '?') }));
+        const parsed = parseOverview(serialiseOverview({ regio, sets: wellFormed }));
+        expect(parsed.sets).toEqual(wellFormed);
+        expect(parsed.problems.filter((problem) => problem.kind !== 'label-length')).toEqual([]);
+      }),
+    );
   });
 
   it('is deterministic: the same URL gives the same overview', () => {
-    fc.assert(fc.property(fc.array(setArb, { maxLength: 5 }), (sets) => {
-      const query = serialiseOverview({ regio: 'R', sets });
-      expect(parseOverview(query)).toEqual(parseOverview(query));
-      expect(encodeAnswers(parseOverview(query).sets[0]?.answers ?? {})).toHaveLength(12);
-    }));
+    fc.assert(
+      fc.property(fc.array(setArb, { maxLength: 5 }), (sets) => {
+        const query = serialiseOverview({ regio: 'R', sets });
+        expect(parseOverview(query)).toEqual(parseOverview(query));
+        expect(encodeAnswers(parseOverview(query).sets[0]?.answers ?? {})).toHaveLength(12);
+      }),
+    );
   });
 });

@@ -50,8 +50,16 @@ describe('combineAnswers', () => {
 
   it('an unanswered question is below every value', () => {
     expect(combineAnswers(sets(['A', 'jjjjjjjjvjfj'], ['B', '-jjjjjjjvjf-']))).toEqual({
-      voordelen: 'ja', kostendeling: 'ja', doelgroep: 'ja', trekkers: 'ja', communicatie: 'ja', groepsaankopen: 'ja',
-      doelgroepenwerking: 'ja', coordinator: 'voltijds', vrijetijdsvisie: 'ja', structuur: 'formeel',
+      voordelen: 'ja',
+      kostendeling: 'ja',
+      doelgroep: 'ja',
+      trekkers: 'ja',
+      communicatie: 'ja',
+      groepsaankopen: 'ja',
+      doelgroepenwerking: 'ja',
+      coordinator: 'voltijds',
+      vrijetijdsvisie: 'ja',
+      structuur: 'formeel',
     });
   });
 
@@ -70,11 +78,17 @@ describe('combineAnswers', () => {
   });
 
   it('referentieregio follows the data when every label is a known NIS code', () => {
-    expect(combineAnswers(sets(['11009', '-----------n'], ['11057', '-----------o']), byFirstDigit).referentieregio).toBe('ja');
-    expect(combineAnswers(sets(['11009', '-----------j'], ['21004', '-----------j']), byFirstDigit).referentieregio).toBe('nee');
+    expect(
+      combineAnswers(sets(['11009', '-----------n'], ['11057', '-----------o']), byFirstDigit).referentieregio,
+    ).toBe('ja');
+    expect(
+      combineAnswers(sets(['11009', '-----------j'], ['21004', '-----------j']), byFirstDigit).referentieregio,
+    ).toBe('nee');
     expect(combineAnswers(sets(['11009', '------------']), byFirstDigit).referentieregio).toBe('ja');
     // One label that is not a known code: the answers decide, lowest first.
-    expect(combineAnswers(sets(['11009', '-----------j'], ['Lier', '-----------o']), byFirstDigit).referentieregio).toBe('onbekend');
+    expect(
+      combineAnswers(sets(['11009', '-----------j'], ['Lier', '-----------o']), byFirstDigit).referentieregio,
+    ).toBe('onbekend');
     expect(combineAnswers(sets(['11009', '-----------j'], ['11057', '-----------n'])).referentieregio).toBe('nee');
   });
 
@@ -127,7 +141,9 @@ describe('holdsBack and withoutScenario', () => {
 describe('disagreements and completeness', () => {
   it('lists the questions with at least two different answers, unanswered ones not counted', () => {
     expect(disagreements(sets(['A', 'jjjjjjjjvjfj'], ['B', 'jb-jjjjjtjfo'], ['C', '-jjjjjjjvjfj']))).toEqual([
-      'voordelen', 'coordinator', 'referentieregio',
+      'voordelen',
+      'coordinator',
+      'referentieregio',
     ]);
     expect(disagreements(sets(['A', 'jjjjjjjjvjfj']))).toEqual([]);
   });
@@ -167,7 +183,9 @@ describe('properties', () => {
       expect(level(recommendScenario(now))).toBeLessThanOrEqual(level(recommendScenario(old)));
       expect(level(withinReach(now))).toBeLessThanOrEqual(level(withinReach(old)));
     };
-    fc.assert(fc.property(fc.array(setArb, { minLength: 1, maxLength: 6 }), setArb, (before, extra) => check(before, extra)));
+    fc.assert(
+      fc.property(fc.array(setArb, { minLength: 1, maxLength: 6 }), setArb, (before, extra) => check(before, extra)),
+    );
     fc.assert(
       fc.property(fc.array(nisSetArb, { minLength: 1, maxLength: 6 }), nisSetArb, (before, extra) =>
         check(before, extra, byFirstDigit),
@@ -192,7 +210,8 @@ describe('properties', () => {
         const index = pick % all.length;
         for (const question of holdsBack(all, index)) {
           const others = all.filter((_, i) => i !== index).map((set) => rank(question, set.answers[question]));
-          if (question !== 'trekkers') expect(rank(question, all[index]!.answers[question])).toBeLessThan(Math.min(...others));
+          if (question !== 'trekkers')
+            expect(rank(question, all[index]!.answers[question])).toBeLessThan(Math.min(...others));
         }
       }),
     );
@@ -217,6 +236,9 @@ describe('municipalityLookup', () => {
     expect(lookup.referenceRegionOf('__proto__')).toBeUndefined();
   });
   it('drives the reference-region rule', () => {
-    expect(combineAnswers(sets(['11009', '-----------o'], ['13008', '-----------j']), lookup.referenceRegionOf).referentieregio).toBe('nee');
+    expect(
+      combineAnswers(sets(['11009', '-----------o'], ['13008', '-----------j']), lookup.referenceRegionOf)
+        .referentieregio,
+    ).toBe('nee');
   });
 });

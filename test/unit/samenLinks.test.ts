@@ -21,7 +21,10 @@ describe('links between the overview and the keuzehulp', () => {
   });
 
   it('leads back to the overview with the answers attached, replacing an older `antwoord`', () => {
-    const back = returnQuery(`?door=Geel&terug=${encodeURIComponent(`${overview}&antwoord=old`)}`, 'aanbod=ja&door=Geel');
+    const back = returnQuery(
+      `?door=Geel&terug=${encodeURIComponent(`${overview}&antwoord=old`)}`,
+      'aanbod=ja&door=Geel',
+    );
     expect(back).toBe(`${overview}&antwoord=${encodeURIComponent('aanbod=ja&door=Geel')}`);
     expect(returnQuery('?door=Geel', 'aanbod=ja')).toBeNull();
   });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeSets, readPastedLinks } from '../../src/lib/samen/paste';
 
-const full = 'aanbod=ja&voordelen=ja&kostendeling=ja&doelgroep=ja&trekkers=ja&communicatie=ja&groepsaankopen=ja&doelgroepenwerking=ja&coordinator=voltijds&vrijetijdsvisie=ja&structuur=formeel&referentieregio=ja';
+const full =
+  'aanbod=ja&voordelen=ja&kostendeling=ja&doelgroep=ja&trekkers=ja&communicatie=ja&groepsaankopen=ja&doelgroepenwerking=ja&coordinator=voltijds&vrijetijdsvisie=ja&structuur=formeel&referentieregio=ja';
 
 describe('readPastedLinks', () => {
   it('reads many links from one text, absolute or from the root, under a base path too', () => {
@@ -18,7 +19,11 @@ http://localhost:4321/keuzehulp/?aanbod=bespreken&door=Dessel&regio=Kempen`;
   });
 
   it('finds nothing in text without a keuzehulp link', () => {
-    expect(readPastedLinks('Geel zegt ja. https://example.be/basis/?aanbod=ja')).toEqual({ sets: [], unnamed: 0, links: 0 });
+    expect(readPastedLinks('Geel zegt ja. https://example.be/basis/?aanbod=ja')).toEqual({
+      sets: [],
+      unnamed: 0,
+      links: 0,
+    });
   });
 
   it('keeps a link without door, with an empty label, and counts it', () => {
@@ -40,8 +45,15 @@ http://localhost:4321/keuzehulp/?aanbod=bespreken&door=Dessel&regio=Kempen`;
 describe('mergeSets', () => {
   it('replaces a set with the same label in place and appends new ones', () => {
     const merged = mergeSets(
-      [{ label: 'Geel', answers: {} }, { label: 'Mol', answers: { aanbod: 'nee' } }],
-      [{ label: 'Mol', answers: { aanbod: 'ja' } }, { label: 'Dessel', answers: {} }, { label: '', answers: {} }],
+      [
+        { label: 'Geel', answers: {} },
+        { label: 'Mol', answers: { aanbod: 'nee' } },
+      ],
+      [
+        { label: 'Mol', answers: { aanbod: 'ja' } },
+        { label: 'Dessel', answers: {} },
+        { label: '', answers: {} },
+      ],
     );
     expect(merged).toEqual([
       { label: 'Geel', answers: {} },

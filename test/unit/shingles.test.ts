@@ -3,7 +3,7 @@ import { htmlSegments, markdownSegments, runsOf, wordsOf } from '../support/shin
 
 describe('ten-word runs', () => {
   it('words ignore case, punctuation and typographic apostrophes', () => {
-    expect(wordsOf('De regio’s, de Regio\'s!')).toEqual(["de", "regio's", 'de', "regio's"]);
+    expect(wordsOf("De regio’s, de Regio's!")).toEqual(['de', "regio's", 'de', "regio's"]);
   });
 
   it('a text of n words has n - 9 runs; shorter texts none', () => {
@@ -14,7 +14,9 @@ describe('ten-word runs', () => {
   it('the same words give the same hash, whatever the markup', () => {
     const text = 'Jullie bakenen de doelgroep mensen in armoede overal in de regio gelijk af.';
     const [fromMarkdown] = markdownSegments(`- ${text}`).map(runsOf);
-    const [fromHtml] = htmlSegments(`<main><p>${text.replace('doelgroep', '<a href="/x">doelgroep</a>')}</p></main>`).map(runsOf);
+    const [fromHtml] = htmlSegments(
+      `<main><p>${text.replace('doelgroep', '<a href="/x">doelgroep</a>')}</p></main>`,
+    ).map(runsOf);
     expect(fromHtml.map((r) => r.hash)).toEqual(fromMarkdown.map((r) => r.hash));
   });
 

@@ -40,7 +40,9 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const { answers } = region;
   const derived: QuestionId[] = region.nis.length > 0 ? ['referentieregio'] : [];
   const view =
-    state.view.name === 'step' && derived.includes(QUESTION_IDS[state.view.step]) ? resolveView(answers, null) : state.view;
+    state.view.name === 'step' && derived.includes(QUESTION_IDS[state.view.step])
+      ? resolveView(answers, null)
+      : state.view;
   const question = view.name === 'step' ? model.questions[view.step] : undefined;
   const lastStep = QUESTION_IDS.findLastIndex((id) => !derived.includes(id));
   const title = (page: string) => `${page} – Keuzehulp${titleSuffix}`;
@@ -51,8 +53,12 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const ResultView = useModule(() => import('./ResultView'), ready && view.name === 'result').module?.ResultView;
   const RegionChoice = useModule(() => import('./RegionChoice'), ready && view.name === 'intro').module?.RegionChoice;
   // Only a link that was not understood needs the notice; only a link from a region overview its note.
-  const UrlNotice = useModule(() => import('./UrlNotice'), problems.length + region.problems.length > 0).module?.UrlNotice;
-  const overview = useModule(() => import('../samen/ReturnToOverview'), new URLSearchParams(location.search).has(RETURN_PARAM)).module;
+  const UrlNotice = useModule(() => import('./UrlNotice'), problems.length + region.problems.length > 0).module
+    ?.UrlNotice;
+  const overview = useModule(
+    () => import('../samen/ReturnToOverview'),
+    new URLSearchParams(location.search).has(RETURN_PARAM),
+  ).module;
 
   // Title and focus after every change of view, before the browser paints it, so the title
   // never lags behind the screen. The step sets its own title (it may show an error).
@@ -70,7 +76,14 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
 
   return (
     <div class="kh-app">
-      {UrlNotice && <UrlNotice problems={problems} gemeenten={region.problems} questions={questions} answered={Object.keys(answers).length} />}
+      {UrlNotice && (
+        <UrlNotice
+          problems={problems}
+          gemeenten={region.problems}
+          questions={questions}
+          answered={Object.keys(answers).length}
+        />
+      )}
       {overview && <overview.ForOneMunicipality door={cleanText(state.door)} />}
 
       {region.loading && <p class="kh-label">De gemeenten worden geladen…</p>}
@@ -83,15 +96,15 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
           {intro}
           {RegionChoice && (
             <RegionChoice
-            region={region}
-            open={pickerOpened || state.gemeenten !== ''}
-            opened={pickerOpened}
-            onOpen={() => setPickerOpened(true)}
-            onChoose={(nis) => {
-              setPickerOpened(true);
-              region.choose?.(nis);
-            }}
-            why={gemeenten}
+              region={region}
+              open={pickerOpened || state.gemeenten !== ''}
+              opened={pickerOpened}
+              onOpen={() => setPickerOpened(true)}
+              onChoose={(nis) => {
+                setPickerOpened(true);
+                region.choose?.(nis);
+              }}
+              why={gemeenten}
             />
           )}
           <button

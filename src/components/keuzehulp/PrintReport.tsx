@@ -58,7 +58,12 @@ export function PrintReport({ title, door, link, siteName }: Props) {
           <dd>{shortLink(link)} (scan de QR-code voor dit resultaat met alle antwoorden)</dd>
         </div>
       </dl>
-      <svg class="kh-report__qr" viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label="QR-code naar dit resultaat online">
+      <svg
+        class="kh-report__qr"
+        viewBox={`0 0 ${qr.size} ${qr.size}`}
+        role="img"
+        aria-label="QR-code naar dit resultaat online"
+      >
         <rect width={qr.size} height={qr.size} fill="#fff" />
         <path d={qr.path} fill="#000" />
       </svg>

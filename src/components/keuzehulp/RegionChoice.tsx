@@ -30,7 +30,9 @@ export function RegionChoice({ region, open, opened, onOpen, onChoose, why }: Pr
       ) : Start && region.choose ? (
         <Start nis={region.nis} onChoose={onChoose} focus={opened} />
       ) : picker.failed || region.failed ? (
-        <p class="box box--note">De lijst met gemeenten kon niet laden. Herlaad de pagina, of start zonder gemeenten.</p>
+        <p class="box box--note">
+          De lijst met gemeenten kon niet laden. Herlaad de pagina, of start zonder gemeenten.
+        </p>
       ) : (
         <p class="kh-small">De gemeenten worden geladen…</p>
       )}

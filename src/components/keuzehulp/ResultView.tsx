@@ -36,7 +36,19 @@ interface Props {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-export function ResultView({ model, questions, state, disclaimer, share, nis, derived, decreet, returnToOverview: Return, go, onRestart }: Props) {
+export function ResultView({
+  model,
+  questions,
+  state,
+  disclaimer,
+  share,
+  nis,
+  derived,
+  decreet,
+  returnToOverview: Return,
+  go,
+  onRestart,
+}: Props) {
   const { answers } = state;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
@@ -98,7 +110,12 @@ export function ResultView({ model, questions, state, disclaimer, share, nis, de
           })
         }
       />
-      <ReportFields intro={share} regio={state.regio} door={state.door} onText={(field, value) => go({ [field]: value }, true)} />
+      <ReportFields
+        intro={share}
+        regio={state.regio}
+        door={state.door}
+        onText={(field, value) => go({ [field]: value }, true)}
+      />
       <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>
       <p class="no-print">
         <button type="button" class="button button--secondary" onClick={onRestart}>

@@ -4,8 +4,6 @@ import { url } from '../../lib/paths';
 
 export function Rich({ text }: { text: string }) {
   return (
-    <>
-      {richText(text).map((part) => (typeof part === 'string' ? part : <a href={url(part.href)}>{part.text}</a>))}
-    </>
+    <>{richText(text).map((part) => (typeof part === 'string' ? part : <a href={url(part.href)}>{part.text}</a>))}</>
   );
 }

@@ -46,7 +46,16 @@ const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
   </ol>
 );
 
-export function ScenarioResult({ model, questions, answers, outcome, reach, disclaimer, label = 'Resultaat', actions }: Props) {
+export function ScenarioResult({
+  model,
+  questions,
+  answers,
+  outcome,
+  reach,
+  disclaimer,
+  label = 'Resultaat',
+  actions,
+}: Props) {
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;
@@ -75,7 +84,8 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
         <section class="kh-section kh-next" aria-labelledby="kh-bereik">
           <h3 id="kh-bereik">Binnen bereik: {scenarioName(reachScenario)}</h3>
           <p>
-            Als jullie {open.length === 1 ? 'dit open punt' : 'deze open punten'} afspreken, past {scenarioName(reachScenario)}:
+            Als jullie {open.length === 1 ? 'dit open punt' : 'deze open punten'} afspreken, past{' '}
+            {scenarioName(reachScenario)}:
           </p>
           <StepList checks={open} />
         </section>
@@ -83,7 +93,9 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
         next &&
         nextScenario && (
           <section class="kh-section kh-next" aria-labelledby="kh-volgende">
-            <h3 id="kh-volgende">{scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}</h3>
+            <h3 id="kh-volgende">
+              {scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}
+            </h3>
             <p>
               {scenario
                 ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
@@ -94,7 +106,12 @@ export function ScenarioResult({ model, questions, answers, outcome, reach, disc
         )
       )}
 
-      <Reasons checks={why(answers, model.conditions)} questions={questions} answers={answers} scenario={scenarioName(scenario)} />
+      <Reasons
+        checks={why(answers, model.conditions)}
+        questions={questions}
+        answers={answers}
+        scenario={scenarioName(scenario)}
+      />
       <AdviceList advice={advice} />
       <ReadMore scenario={scenario} first={model.scenarios[0]} />
     </>

@@ -30,7 +30,8 @@ export function UrlNotice({ problems, questions, answered, gemeenten = [] }: Pro
         <p>
           Het antwoord op {unreadable.length === 1 ? 'deze vraag' : 'deze vragen'} kunnen we niet lezen:{' '}
           {listInSentence(unreadable)}. Kies {unreadable.length === 1 ? 'dat antwoord' : 'die antwoorden'} opnieuw.
-          {answered > 0 && ` Je ${answered === 1 ? 'andere antwoord staat' : `${answered} andere antwoorden staan`} er nog.`}
+          {answered > 0 &&
+            ` Je ${answered === 1 ? 'andere antwoord staat' : `${answered} andere antwoorden staan`} er nog.`}
         </p>
       )}
       {gemeenten.length > 0 && (

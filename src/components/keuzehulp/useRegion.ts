@@ -38,7 +38,8 @@ export function useRegion(state: KeuzehulpState, go: Go, wanted: boolean): Regio
     if (parsed.problems.length > 0) setProblems(parsed.problems.map(core.describeGemeentenProblem));
     const gemeenten = core.serialiseGemeenten(parsed.nis);
     const answers = core.withRegionAnswers(state.answers, parsed.nis);
-    if (gemeenten !== state.gemeenten || answers.referentieregio !== state.answers.referentieregio) go({ gemeenten, answers }, true);
+    if (gemeenten !== state.gemeenten || answers.referentieregio !== state.answers.referentieregio)
+      go({ gemeenten, answers }, true);
   }, [parsed]);
 
   return {
@@ -49,7 +50,14 @@ export function useRegion(state: KeuzehulpState, go: Go, wanted: boolean): Regio
     loading: state.gemeenten !== '' && !core && !failed,
     failed,
     choose: core
-      ? (next) => go({ gemeenten: core.serialiseGemeenten(next), answers: core.answersAfterRegionChange(state.answers, nis, next) }, true)
+      ? (next) =>
+          go(
+            {
+              gemeenten: core.serialiseGemeenten(next),
+              answers: core.answersAfterRegionChange(state.answers, nis, next),
+            },
+            true,
+          )
       : null,
   };
 }

@@ -18,7 +18,10 @@ const number = (value: number) => value.toLocaleString('nl-BE');
 
 export function ChosenMunicipalities({ chosen, onRemove, heading: Heading = 'h2', empty }: Props) {
   const list = useRef<HTMLUListElement>(null);
-  const municipalities = chosen.map((nis) => municipalityByNis(nis)).filter((m): m is Municipality => !!m).sort(byName);
+  const municipalities = chosen
+    .map((nis) => municipalityByNis(nis))
+    .filter((m): m is Municipality => !!m)
+    .sort(byName);
 
   function remove(index: number) {
     onRemove?.(municipalities[index].nis);
@@ -36,7 +39,9 @@ export function ChosenMunicipalities({ chosen, onRemove, heading: Heading = 'h2'
         Gekozen gemeenten{municipalities.length > 0 ? ` (${municipalities.length})` : ''}
       </Heading>
       {municipalities.length === 0 ? (
-        <p class="chosen__empty">{empty ?? 'Nog geen gemeenten gekozen. Zoek ze hierboven of klik ze aan op de kaart.'}</p>
+        <p class="chosen__empty">
+          {empty ?? 'Nog geen gemeenten gekozen. Zoek ze hierboven of klik ze aan op de kaart.'}
+        </p>
       ) : (
         <ul class="chosen__list" ref={list}>
           {municipalities.map((m, index) => (
@@ -46,7 +51,11 @@ export function ChosenMunicipalities({ chosen, onRemove, heading: Heading = 'h2'
                 {referenceRegionByCode(m.region)?.name} · {number(m.inhabitants)} inwoners · NIS {m.nis}
               </span>
               {onRemove && (
-                <button type="button" class="button button--secondary button--small chosen__remove" onClick={() => remove(index)}>
+                <button
+                  type="button"
+                  class="button button--secondary button--small chosen__remove"
+                  onClick={() => remove(index)}
+                >
                   Verwijder<span class="visually-hidden"> {m.name}</span>
                 </button>
               )}

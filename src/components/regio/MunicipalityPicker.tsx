@@ -56,7 +56,8 @@ export function MunicipalityPicker({ chosen, onChoose }: Props) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       if (expanded && active >= 0) pick(suggestions[active]);
-      else if (count === 1 || (count > 0 && suggestions[0].name.toLowerCase() === query.trim().toLowerCase())) pick(suggestions[0]);
+      else if (count === 1 || (count > 0 && suggestions[0].name.toLowerCase() === query.trim().toLowerCase()))
+        pick(suggestions[0]);
       else if (typed && count > 0) {
         setOpen(true);
         setActive(0);
@@ -74,8 +75,8 @@ export function MunicipalityPicker({ chosen, onChoose }: Props) {
         Zoek een gemeente
       </label>
       <p class="picker__hint" id="gemeente-zoeken-uitleg">
-        Typ minstens twee letters. Ook namen van vóór de fusies van 2025 en deelgemeenten werken. Kies met de pijltjes en
-        Enter.
+        Typ minstens twee letters. Ook namen van vóór de fusies van 2025 en deelgemeenten werken. Kies met de pijltjes
+        en Enter.
       </p>
       <div class="picker__field">
         <input
@@ -126,7 +127,8 @@ export function MunicipalityPicker({ chosen, onChoose }: Props) {
       <p class="picker__status" role="status">
         {typed && open && suggestions.length === 0
           ? `Geen gemeente gevonden voor „${query.trim()}”. Controleer de spelling of probeer een deel van de naam.`
-          : message || (expanded ? `${suggestions.length} ${suggestions.length === 1 ? 'suggestie' : 'suggesties'}.` : '')}
+          : message ||
+            (expanded ? `${suggestions.length} ${suggestions.length === 1 ? 'suggestie' : 'suggesties'}.` : '')}
       </p>
     </div>
   );

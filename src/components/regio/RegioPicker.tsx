@@ -12,7 +12,10 @@ export default function RegioPicker() {
 
   useEffect(() => markMap(nis), []);
   // Clicking the map adds a municipality, or removes one that is already chosen.
-  useEffect(() => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])), [nis]);
+  useEffect(
+    () => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])),
+    [nis],
+  );
 
   return (
     <div class="regio-picker">

@@ -68,8 +68,8 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
       <h3>Verder</h3>
       <ul class="regio-next">
         <li>
-          <a href={`${url('keuzehulp/')}?${gemeenten}`}>Start de keuzehulp voor deze gemeenten</a>: welke samenwerkingsvorm
-          past bij jullie?
+          <a href={`${url('keuzehulp/')}?${gemeenten}`}>Start de keuzehulp voor deze gemeenten</a>: welke
+          samenwerkingsvorm past bij jullie?
         </li>
         <li>
           <a href={`${url('keuzehulp/samen/')}?${regionOverviewQuery(nis)}`}>Maak een regio-overzicht</a>: elke gemeente
@@ -89,8 +89,8 @@ export function RegionSummaryLine({ nis }: { nis: readonly string[] }) {
   const { inhabitants } = cultureDecreeCheck(nis);
   return (
     <p class="regio-facts__summary">
-      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen <strong>{number(inhabitants)} inwoners</strong>{' '}
-      (Statbel, 1 januari 2026).{' '}
+      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
+      <strong>{number(inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
       {codes.length === 1 ? (
         <>
           Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.

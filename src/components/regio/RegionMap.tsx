@@ -35,10 +35,19 @@ export function RegionMap({ selected = [], caption }: Props) {
       >
         <title id={`${ID}-titel`}>
           Kaart van Vlaanderen met de 285 gemeenten en de grenzen van de 15 referentieregio's
-          {chosen.size > 0 ? `; ${chosen.size === 1 ? 'de gekozen gemeente is' : `de ${chosen.size} gekozen gemeenten zijn`} gearceerd` : ''}
+          {chosen.size > 0
+            ? `; ${chosen.size === 1 ? 'de gekozen gemeente is' : `de ${chosen.size} gekozen gemeenten zijn`} gearceerd`
+            : ''}
         </title>
         <defs>
-          <pattern id={`${ID}-arcering`} class="region-map__hatch" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={`${ID}-arcering`}
+            class="region-map__hatch"
+            width="7"
+            height="7"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="7" height="7" />
             <path d="M0 0v7" stroke-width="3.5" />
           </pattern>
@@ -51,7 +60,13 @@ export function RegionMap({ selected = [], caption }: Props) {
         <path class="region-map__borders" d={map.regionBorders} />
         <g class="region-map__labels">
           {referenceRegions.map((region) => (
-            <text key={region.code} x={labels[region.code][0]} y={labels[region.code][1]} data-refreg={region.code} data-active={mark(activeRegions.has(region.code))}>
+            <text
+              key={region.code}
+              x={labels[region.code][0]}
+              y={labels[region.code][1]}
+              data-refreg={region.code}
+              data-active={mark(activeRegions.has(region.code))}
+            >
               {region.name}
             </text>
           ))}
@@ -59,8 +74,8 @@ export function RegionMap({ selected = [], caption }: Props) {
       </svg>
       <figcaption>
         {caption ?? 'De 15 referentieregio’s met dikke grenzen; dunne lijnen zijn gemeentegrenzen.'} Bron: Statbel,
-        gemeentegrenzen op 1 januari 2025, vereenvoudigd door Provincies in Cijfers; referentieregio’s volgens de Vlaamse
-        Regering (4 februari 2022).
+        gemeentegrenzen op 1 januari 2025, vereenvoudigd door Provincies in Cijfers; referentieregio’s volgens de
+        Vlaamse Regering (4 februari 2022).
       </figcaption>
     </figure>
   );

@@ -25,12 +25,23 @@ function Status({ model, item }: { model: KeuzehulpModel; item: SetAnalysis }) {
   if (open === 12) return <p>Nog niet ingevuld.</p>;
   return (
     <p>
-      Nog {plural(open, 'vraag', 'vragen')} open: {listOf(item.unanswered.map((id) => shortOf(model, id).toLowerCase()))}.
+      Nog {plural(open, 'vraag', 'vragen')} open:{' '}
+      {listOf(item.unanswered.map((id) => shortOf(model, id).toLowerCase()))}.
     </p>
   );
 }
 
-function WhatIf({ model, item, name, regionOutcome }: { model: KeuzehulpModel; item: SetAnalysis; name: string; regionOutcome: string }) {
+function WhatIf({
+  model,
+  item,
+  name,
+  regionOutcome,
+}: {
+  model: KeuzehulpModel;
+  item: SetAnalysis;
+  name: string;
+  regionOutcome: string;
+}) {
   if (!item.without) return null;
   if (item.holdsBack.length === 0) {
     return <p>Op geen enkele vraag houdt {name} de regio tegen.</p>;
@@ -39,12 +50,15 @@ function WhatIf({ model, item, name, regionOutcome }: { model: KeuzehulpModel; i
   const same = String(others.scenario) === regionOutcome;
   return (
     <>
-      <p>Op {item.holdsBack.length === 1 ? 'deze vraag' : 'deze vragen'} gaat {name} nog minder ver dan de andere gemeenten samen:</p>
+      <p>
+        Op {item.holdsBack.length === 1 ? 'deze vraag' : 'deze vragen'} gaat {name} nog minder ver dan de andere
+        gemeenten samen:
+      </p>
       <ul>
         {item.holdsBack.map((question) => (
           <li key={question}>
-            {shortOf(model, question)}: {name} antwoordt ‘{answerWord(item.set.answers, question)}’, de andere
-            gemeenten samen ‘{answerWord(others.answers, question)}’.
+            {shortOf(model, question)}: {name} antwoordt ‘{answerWord(item.set.answers, question)}’, de andere gemeenten
+            samen ‘{answerWord(others.answers, question)}’.
           </li>
         ))}
       </ul>
@@ -52,8 +66,8 @@ function WhatIf({ model, item, name, regionOutcome }: { model: KeuzehulpModel; i
         {same
           ? `Zonder ${name} zouden de andere gemeenten op hetzelfde uitkomen: ${outcomeName(model, others.scenario)}.`
           : `Zonder ${name} zouden de andere gemeenten samen uitkomen op ${outcomeName(model, others.scenario)}.`}{' '}
-        Dat is geen verwijt: {name} kan goede redenen hebben. Vraag wat {name} nodig heeft om mee te gaan, zodat de
-        hele regio samen verder kan.
+        Dat is geen verwijt: {name} kan goede redenen hebben. Vraag wat {name} nodig heeft om mee te gaan, zodat de hele
+        regio samen verder kan.
       </p>
     </>
   );
@@ -63,7 +77,9 @@ export function AnswerSets({ model, analysis, names, links, onRemove, onCopy, co
   const regionOutcome = String(analysis.scenario);
   return (
     <section class="kh-section" aria-labelledby="sb-gemeenten">
-      <h2 id="sb-gemeenten" tabIndex={-1}>Per gemeente</h2>
+      <h2 id="sb-gemeenten" tabIndex={-1}>
+        Per gemeente
+      </h2>
       <ul class="sb-sets">
         {analysis.sets.map((item, index) => {
           const name = names[index]!;
@@ -96,14 +112,20 @@ export function AnswerSets({ model, analysis, names, links, onRemove, onCopy, co
                 (copied.ok ? (
                   <p class="kh-status no-print">De link voor {name} is gekopieerd. Stuur hem naar die gemeente.</p>
                 ) : (
-                  <ManualCopy id={`sb-link-${index}`} class="no-print" label={`Link voor ${name}, om zelf te kopiëren`} text={links[index]} />
+                  <ManualCopy
+                    id={`sb-link-${index}`}
+                    class="no-print"
+                    label={`Link voor ${name}, om zelf te kopiëren`}
+                    text={links[index]}
+                  />
                 ))}
             </li>
           );
         })}
       </ul>
       <p class="visually-hidden" role="status">
-        {copied && analysis.sets[copied.index] &&
+        {copied &&
+          analysis.sets[copied.index] &&
           (copied.ok
             ? `De link voor ${names[copied.index]} is gekopieerd.`
             : 'Kopiëren lukte niet. Kopieer de link uit het veld zelf.')}

@@ -19,8 +19,8 @@ export function AnswerTable({ model, analysis, names }: Props) {
     <section class="kh-section" aria-labelledby="sb-tabel">
       <h2 id="sb-tabel">Alle antwoorden naast elkaar</h2>
       <p>
-        Per vraag het antwoord van elke gemeente, en in de laatste kolom wat dat voor de regio betekent. Een ▼ wijst
-        op een antwoord dat de regio op die vraag tegenhoudt. Vragen met een * krijgen niet overal hetzelfde antwoord.
+        Per vraag het antwoord van elke gemeente, en in de laatste kolom wat dat voor de regio betekent. Een ▼ wijst op
+        een antwoord dat de regio op die vraag tegenhoudt. Vragen met een * krijgen niet overal hetzelfde antwoord.
       </p>
       <div class="sb-scroll" role="region" aria-labelledby="sb-tabel-titel" tabIndex={0}>
         <table class="table sb-table">

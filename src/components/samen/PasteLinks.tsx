@@ -21,7 +21,9 @@ export function PasteLinks({ onAdd, status }: Props) {
           event.preventDefault();
           const pasted = readPastedLinks(field.current?.value ?? '');
           if (pasted.sets.length === 0) {
-            setError('In deze tekst staat geen link naar de keuzehulp. Plak de link die een gemeente kreeg bij haar resultaat.');
+            setError(
+              'In deze tekst staat geen link naar de keuzehulp. Plak de link die een gemeente kreeg bij haar resultaat.',
+            );
             field.current?.focus();
             return;
           }

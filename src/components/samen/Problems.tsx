@@ -32,15 +32,15 @@ export function Problems({ model, problems, nameOf }: Props) {
             case 'malformed':
               return (
                 <li key={index}>
-                  Antwoordset {problem.position} (‘{preview(problem.value)}’) heeft niet de vorm naam~12 tekens. We laten
-                  ze weg. Vraag die gemeente om haar link opnieuw te sturen.
+                  Antwoordset {problem.position} (‘{preview(problem.value)}’) heeft niet de vorm naam~12 tekens. We
+                  laten ze weg. Vraag die gemeente om haar link opnieuw te sturen.
                 </li>
               );
             case 'code':
               return (
                 <li key={index}>
-                  {nameOf(problem.set)}: het antwoord op ‘{shortOf(model, problem.question)}’ kunnen we niet
-                  lezen. We tellen het als nog niet beantwoord.
+                  {nameOf(problem.set)}: het antwoord op ‘{shortOf(model, problem.question)}’ kunnen we niet lezen. We
+                  tellen het als nog niet beantwoord.
                 </li>
               );
             case 'too-many':
@@ -51,7 +51,9 @@ export function Problems({ model, problems, nameOf }: Props) {
                 </li>
               );
             case 'regio-length':
-              return <li key={index}>De naam van de regio was langer dan {REGIO_MAX} tekens. We tonen alleen het begin.</li>;
+              return (
+                <li key={index}>De naam van de regio was langer dan {REGIO_MAX} tekens. We tonen alleen het begin.</li>
+              );
             case 'label-length':
               return (
                 <li key={index}>

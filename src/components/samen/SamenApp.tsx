@@ -49,7 +49,9 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
   const [state, setState] = useState<State>(() => readState());
   const [status, setStatus] = useState(() => {
     const { returned } = readState();
-    return returned !== undefined ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.` : '';
+    return returned !== undefined
+      ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.`
+      : '';
   });
   // Which link was copied: the overview's, or one municipality's (by index).
   const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
@@ -58,12 +60,16 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
   const decision = useMemo(() => decisionOf(model), [model]);
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
   const lookup = useMemo(() => municipalityLookup(municipalities), [municipalities]);
-  const analysis = useMemo(() => analyseOverview(state.sets, decision, lookup.referenceRegionOf), [state.sets, decision, lookup]);
+  const analysis = useMemo(
+    () => analyseOverview(state.sets, decision, lookup.referenceRegionOf),
+    [state.sets, decision, lookup],
+  );
   const names = useMemo(() => state.sets.map((set, index) => nameOf(set, index, lookup.nameOf)), [state.sets, lookup]);
   const query = serialiseOverview(state);
   const href = location.pathname + (query ? `?${query}` : '');
   const links = state.sets.map(
-    (set) => `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
+    (set) =>
+      `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
   );
 
   useEffect(() => {
@@ -115,7 +121,16 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
         />
       ) : (
         <>
-          <RegionResult model={model} questions={questions} analysis={analysis} names={names} regio={state.regio} date={today()} link={location.origin + href} disclaimer={disclaimer} />
+          <RegionResult
+            model={model}
+            questions={questions}
+            analysis={analysis}
+            names={names}
+            regio={state.regio}
+            date={today()}
+            link={location.origin + href}
+            disclaimer={disclaimer}
+          />
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
           <AnswerSets
@@ -125,7 +140,9 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
             links={links}
             copied={copied && typeof copied.key === 'number' ? { index: copied.key, ok: copied.ok } : null}
             onCopy={(index) => void copy(index, location.origin + links[index])}
-            onRemove={(index) => change({ regio: state.regio, sets: state.sets.filter((_, i) => i !== index) }, 'sb-gemeenten')}
+            onRemove={(index) =>
+              change({ regio: state.regio, sets: state.sets.filter((_, i) => i !== index) }, 'sb-gemeenten')
+            }
           />
         </>
       )}
@@ -138,7 +155,11 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
             onCopy={() => void copy('overview', location.origin + href)}
           />
           <p class="no-print">
-            <button type="button" class="button button--secondary" onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}
+            >
               Begin een nieuw overzicht
             </button>
           </p>

@@ -35,4 +35,3 @@ export function ShareOverview({ intro, copied, onCopy }: Props) {
     </section>
   );
 }
-

@@ -12,7 +12,10 @@ interface Props {
 
 /** Non-empty lines, trimmed, each once, at most MAX_SETS. */
 export function labelsOf(text: string): string[] {
-  const lines = text.split(/\r?\n|,|;/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n|,|;/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return [...new Set(lines)].slice(0, MAX_SETS);
 }
 
@@ -51,10 +54,20 @@ export function StartForm({ regio, onStart }: Props) {
       }}
       noValidate
     >
-      <h2 id="sb-start-titel" tabIndex={-1}>Start een overzicht voor jullie regio</h2>
+      <h2 id="sb-start-titel" tabIndex={-1}>
+        Start een overzicht voor jullie regio
+      </h2>
       <div class="kh-field">
         <label for="sb-regio">Naam van de regio (niet verplicht)</label>
-        <input id="sb-regio" ref={region} type="text" class="kh-input" maxLength={REGIO_MAX} autocomplete="organization" value={regio} />
+        <input
+          id="sb-regio"
+          ref={region}
+          type="text"
+          class="kh-input"
+          maxLength={REGIO_MAX}
+          autocomplete="organization"
+          value={regio}
+        />
       </div>
       <div class="kh-field">
         {picker ? (
@@ -67,7 +80,9 @@ export function StartForm({ regio, onStart }: Props) {
         {loadError && <p class="kh-error">De lijst met gemeenten laadt niet. Typ de namen hieronder.</p>}
       </div>
       <div class={`kh-field${error ? ' sb-field--error' : ''}`}>
-        <label for="sb-gemeenten-invoer">{picker ? 'Andere gemeenten of namen (niet verplicht)' : 'Of typ de gemeenten'}</label>
+        <label for="sb-gemeenten-invoer">
+          {picker ? 'Andere gemeenten of namen (niet verplicht)' : 'Of typ de gemeenten'}
+        </label>
         <p id="sb-gemeenten-hint" class="kh-hint">
           Eén naam per regel, hoogstens {MAX_SETS} gemeenten. Een NIS-code kan ook.
         </p>

@@ -21,7 +21,8 @@ export const VALUE_WORDS: Record<string, string> = {
 };
 export const UNANSWERED_WORD = 'nog niet beantwoord';
 
-export const valueWord = (value: string | undefined) => (value === undefined ? UNANSWERED_WORD : (VALUE_WORDS[value] ?? value));
+export const valueWord = (value: string | undefined) =>
+  value === undefined ? UNANSWERED_WORD : (VALUE_WORDS[value] ?? value);
 export const answerWord = (answers: Answers, question: QuestionId) => valueWord(answers[question]);
 
 /** How a municipality is named on the page: its name for a known NIS code, else its label as text. */
@@ -52,8 +53,14 @@ export function pastedStatus(existing: readonly AnswerSet[], pasted: PastedLinks
   const known = new Set(existing.map((set) => set.label));
   const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
   const added = pasted.sets.length - updated;
-  const cut = mergedCount > MAX_SETS ? ` ${mergedCount - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.` : '';
-  const unnamed = pasted.unnamed > 0 ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.` : '';
+  const cut =
+    mergedCount > MAX_SETS
+      ? ` ${mergedCount - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.`
+      : '';
+  const unnamed =
+    pasted.unnamed > 0
+      ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.`
+      : '';
   const counts = [
     added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
     updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),

@@ -37,11 +37,16 @@ export function buildContent(raw: RawContent): Content {
     .map((scenario) => ({ ...scenario, path: `scenarios/${scenario.slug}/` }));
   for (const scenario of scenarios) {
     for (const id of scenario.agreements) {
-      if (!byId.has(id)) problems.push(`scenarios.yaml: scenario ${scenario.id} noemt afspraak "${id}", die niet in afspraken.yaml staat`);
+      if (!byId.has(id))
+        problems.push(
+          `scenarios.yaml: scenario ${scenario.id} noemt afspraak "${id}", die niet in afspraken.yaml staat`,
+        );
     }
   }
   const agreementsOf = (scenario: Scenario) => scenario.agreements.flatMap((id) => byId.get(id) ?? []);
-  const agreements = [...new Set(scenarios.flatMap((scenario) => scenario.agreements))].flatMap((id) => byId.get(id) ?? []);
+  const agreements = [...new Set(scenarios.flatMap((scenario) => scenario.agreements))].flatMap(
+    (id) => byId.get(id) ?? [],
+  );
 
   const questions = QUESTION_IDS.map((id) => raw.keuzehulpVragen.find((question) => question.id === id));
   QUESTION_IDS.forEach((id, index) => questions[index] || problems.push(`vragen.yaml: de vraag "${id}" ontbreekt`));
@@ -54,21 +59,30 @@ export function buildContent(raw: RawContent): Content {
       if (!wording) problems.push(`voorwaarden.yaml: de voorwaarde "${condition.id}" heeft geen tekst (todo)`);
       const title = wording?.title ?? agreement?.title;
       if (!title) problems.push(`voorwaarden.yaml: de voorwaarde "${condition.id}" heeft een title nodig`);
-      return { ...condition, title: title ?? condition.id, link: wording?.link ?? agreement?.link, todo: wording?.todo ?? '' };
+      return {
+        ...condition,
+        title: title ?? condition.id,
+        link: wording?.link ?? agreement?.link,
+        todo: wording?.todo ?? '',
+      };
     });
   } catch (error) {
     problems.push((error as Error).message);
   }
   for (const item of raw.keuzehulpVoorwaarden) {
-    if (!conditions.some((condition) => condition.id === item.id)) problems.push(`voorwaarden.yaml: "${item.id}" is geen voorwaarde van een scenario`);
+    if (!conditions.some((condition) => condition.id === item.id))
+      problems.push(`voorwaarden.yaml: "${item.id}" is geen voorwaarde van een scenario`);
   }
   const advice = ADVICE_IDS.flatMap((id) => {
     const wording = raw.keuzehulpAdviezen.find((item) => item.id === id);
     if (!wording) problems.push(`adviezen.yaml: het aandachtspunt "${id}" ontbreekt`);
-    return wording ? [{ id, title: wording.title, text: wording.text, sources: wording.sources.map((source) => ({ ...source })) }] : [];
+    return wording
+      ? [{ id, title: wording.title, text: wording.text, sources: wording.sources.map((source) => ({ ...source })) }]
+      : [];
   });
   for (const item of raw.keuzehulpAdviezen) {
-    if (!(ADVICE_IDS as readonly string[]).includes(item.id)) problems.push(`adviezen.yaml: "${item.id}" is geen aandachtspunt uit de regels`);
+    if (!(ADVICE_IDS as readonly string[]).includes(item.id))
+      problems.push(`adviezen.yaml: "${item.id}" is geen aandachtspunt uit de regels`);
   }
 
   const glossaryIds = raw.begrippen.map((entry) => entry.id);
@@ -78,15 +92,25 @@ export function buildContent(raw: RawContent): Content {
     ...raw.keuzehulpAdviezen.map((rule) => rule.text),
   ];
   for (const target of helpTexts.flatMap((text) => badLinks(text, glossaryIds))) {
-    problems.push(`content/keuzehulp: de link "${target}" wijst niet naar een begrip uit begrippen.yaml of een pad als /basis/`);
+    problems.push(
+      `content/keuzehulp: de link "${target}" wijst niet naar een begrip uit begrippen.yaml of een pad als /basis/`,
+    );
   }
   if (problems.length > 0) throw new Error(`De inhoud klopt niet:\n- ${problems.join('\n- ')}`);
 
   const keuzehulp: KeuzehulpModel = {
     questions: questions.flatMap((question) =>
       question
-        ? [{ id: question.id, text: question.text, short: question.short, hint: question.hint, why: question.why,
-             options: Object.entries(question.options).map(([value, label]) => ({ value, label })) }]
+        ? [
+            {
+              id: question.id,
+              text: question.text,
+              short: question.short,
+              hint: question.hint,
+              why: question.why,
+              options: Object.entries(question.options).map(([value, label]) => ({ value, label })),
+            },
+          ]
         : [],
     ),
     conditions,

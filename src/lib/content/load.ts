@@ -7,7 +7,7 @@ let content: Promise<Content> | undefined;
 
 export function loadContent(): Promise<Content> {
   content ??= (async () => {
-    const data = async <T,>(entries: Promise<{ data: T }[]>) => (await entries).map((entry) => entry.data);
+    const data = async <T>(entries: Promise<{ data: T }[]>) => (await entries).map((entry) => entry.data);
     return buildContent({
       afspraken: await data(getCollection('afspraken')),
       scenarios: await data(getCollection('scenarios')),

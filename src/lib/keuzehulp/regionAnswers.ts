@@ -21,7 +21,11 @@ export function withRegionAnswers(answers: Answers, nisCodes: readonly string[])
  * referentieregio follows the new set; when the last one is removed, an answer the data gave is
  * dropped, so the question is asked again (an answer the reader gave stays).
  */
-export function answersAfterRegionChange(answers: Answers, before: readonly string[], after: readonly string[]): Answers {
+export function answersAfterRegionChange(
+  answers: Answers,
+  before: readonly string[],
+  after: readonly string[],
+): Answers {
   if (referenceRegionAnswer(after) !== undefined) return withRegionAnswers(answers, after);
   if (referenceRegionAnswer(before) === undefined) return answers;
   const rest = { ...answers };

@@ -41,7 +41,14 @@ const STAFFED = ['deeltijds', 'voltijds'];
  * one of its agreements (`coordinator`, met by `voltijds`).
  */
 const STAFFING: readonly Condition[] = [
-  { id: 'verantwoordelijke', scenario: 1, anyOf: [{ question: 'trekkers', values: ['ja'] }, { question: 'coordinator', values: STAFFED }] },
+  {
+    id: 'verantwoordelijke',
+    scenario: 1,
+    anyOf: [
+      { question: 'trekkers', values: ['ja'] },
+      { question: 'coordinator', values: STAFFED },
+    ],
+  },
   { id: 'regiocoordinator', scenario: 2, anyOf: [{ question: 'coordinator', values: STAFFED }] },
 ];
 
@@ -50,18 +57,23 @@ export function conditionsOf(scenarios: readonly ScenarioAgreements[]): Conditio
   const conditions: Condition[] = [...STAFFING];
   for (const scenario of [...scenarios].sort((a, b) => a.id - b.id)) {
     for (const id of scenario.agreements) {
-      if (!isQuestionId(id)) throw new Error(`scenarios.yaml: afspraak "${id}" van scenario ${scenario.id} heeft geen vraag in de keuzehulp`);
+      if (!isQuestionId(id))
+        throw new Error(
+          `scenarios.yaml: afspraak "${id}" van scenario ${scenario.id} heeft geen vraag in de keuzehulp`,
+        );
       if (!conditions.some((condition) => condition.id === id)) {
         conditions.push({ id, scenario: scenario.id, anyOf: [{ question: id, values: [strongest(id)] }] });
       }
     }
   }
-  const position = (condition: Condition) => Math.min(...condition.anyOf.map((clause) => QUESTION_IDS.indexOf(clause.question)));
+  const position = (condition: Condition) =>
+    Math.min(...condition.anyOf.map((clause) => QUESTION_IDS.indexOf(clause.question)));
   return conditions.sort((a, b) => a.scenario - b.scenario || position(a) - position(b));
 }
 
 const clauseHolds = (clause: Clause, answers: Answers) => clause.values.includes(answers[clause.question] ?? '');
-export const holds = (condition: Condition, answers: Answers) => condition.anyOf.some((clause) => clauseHolds(clause, answers));
+export const holds = (condition: Condition, answers: Answers) =>
+  condition.anyOf.some((clause) => clauseHolds(clause, answers));
 
 /** The highest scenario whose conditions, and those of every scenario below it, all hold. */
 export function recommendScenario(answers: Answers, conditions: readonly Condition[]): Outcome {
@@ -75,7 +87,9 @@ export function recommendScenario(answers: Answers, conditions: readonly Conditi
 
 /** The answers with every "bespreken" agreed: what the region has in hand. */
 function agreeOpenPoints(answers: Answers): Answers {
-  return Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, value === TO_DISCUSS ? AGREED : value])) as Answers;
+  return Object.fromEntries(
+    Object.entries(answers).map(([id, value]) => [id, value === TO_DISCUSS ? AGREED : value]),
+  ) as Answers;
 }
 
 /** The scenario that would be recommended if every open point ("bespreken") were agreed. */
@@ -96,7 +110,9 @@ export interface Check<C extends Condition = Condition> {
 
 export function check<C extends Condition>(condition: C, answers: Answers): Check<C> {
   const met = condition.anyOf.find((clause) => clauseHolds(clause, answers));
-  const open = condition.anyOf.filter((clause) => answers[clause.question] === TO_DISCUSS && clause.values.includes(AGREED));
+  const open = condition.anyOf.filter(
+    (clause) => answers[clause.question] === TO_DISCUSS && clause.values.includes(AGREED),
+  );
   return {
     condition,
     holds: met !== undefined,
@@ -130,8 +146,18 @@ export function nextStep<C extends Condition>(answers: Answers, conditions: read
 
 /** Advice (aandachtspunten), in the order of the result. Never changes the recommendation. */
 export const ADVICE_IDS = [
-  'overleg', 'retributies', 'voordelenkader', 'rapportage', 'coordinator-voltijds', 'formele-afspraken', 'lokaal-regionaal',
-  'bestaande-samenwerking', 'brugfiguur', 'personeel', 'referentieregio-nee', 'referentieregio-onbekend',
+  'overleg',
+  'retributies',
+  'voordelenkader',
+  'rapportage',
+  'coordinator-voltijds',
+  'formele-afspraken',
+  'lokaal-regionaal',
+  'bestaande-samenwerking',
+  'brugfiguur',
+  'personeel',
+  'referentieregio-nee',
+  'referentieregio-onbekend',
 ] as const;
 export type AdviceId = (typeof ADVICE_IDS)[number];
 

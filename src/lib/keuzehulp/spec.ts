@@ -53,4 +53,3 @@ export function isQuestionId(value: string): value is QuestionId {
 export function isAnswerValue<Q extends QuestionId>(question: Q, value: string): value is AnswerValue<Q> {
   return (QUESTION_VALUES[question] as readonly string[]).includes(value);
 }
-

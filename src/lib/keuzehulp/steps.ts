@@ -14,7 +14,9 @@ export function firstOpenStep(answers: Answers): number {
 /** Where a link or a reload lands: the requested view if it still makes sense, else the first open step. */
 export function resolveView(answers: Answers, requested?: View | null): View {
   if (requested?.name === 'step' && Number.isInteger(requested.step) && requested.step >= 0 && requested.step < STEPS) {
-    return requested.back === 'result' ? { name: 'step', step: requested.step, back: 'result' } : { name: 'step', step: requested.step };
+    return requested.back === 'result'
+      ? { name: 'step', step: requested.step, back: 'result' }
+      : { name: 'step', step: requested.step };
   }
   if (requested?.name === 'intro') return requested;
   const open = firstOpenStep(answers);

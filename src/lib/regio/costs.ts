@@ -31,7 +31,10 @@ export function costExamples(inhabitants: number, municipalityCount: number): Co
       title: 'Vrijetijdsregio Druivenstreek: bijdrage van de gemeenten',
       rule: 'De vijf gemeenten betalen elk € 1 per inwoner per jaar; de Vlaamse subsidie verdubbelt dat bedrag.',
       year: '2020',
-      source: { label: 'Gemeente Tervuren, Vrijetijdsregio Druivenstreek', href: 'https://www.tervuren.be/vrijetijdsregiodruivenstreek' },
+      source: {
+        label: 'Gemeente Tervuren, Vrijetijdsregio Druivenstreek',
+        href: 'https://www.tervuren.be/vrijetijdsregiodruivenstreek',
+      },
       amount: inhabitants,
       calculation: `${number(inhabitants)} inwoners × € 1`,
     },

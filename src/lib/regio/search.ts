@@ -42,7 +42,12 @@ function index(deelgemeenten: Deelgemeenten): Entry[] {
     ...municipalities.map((m): Suggestion => ({ nis: m.nis, name: m.name, kind: 'gemeente', label: m.name })),
     ...oldMunicipalities
       .filter((old) => !todayKeys.has(normaliseName(old.name)))
-      .map((old): Suggestion => ({ nis: old.nis, name: old.name, kind: 'oudeGemeente', label: `${old.name}, nu ${today(old.nis)}` })),
+      .map((old): Suggestion => ({
+        nis: old.nis,
+        name: old.name,
+        kind: 'oudeGemeente',
+        label: `${old.name}, nu ${today(old.nis)}`,
+      })),
     ...Object.entries(deelgemeenten).flatMap(([nis, names]) =>
       names.map((name): Suggestion => ({ nis, name, kind: 'deelgemeente', label: `${name}, deel van ${today(nis)}` })),
     ),
@@ -56,17 +61,29 @@ function index(deelgemeenten: Deelgemeenten): Entry[] {
  * Suggestions for what the reader typed, best first, at most `limit`. Fewer than two letters give
  * none. Deelgemeenten are searched once loaded (loadDeelgemeenten) and passed in.
  */
-export function searchMunicipalities(query: string, { limit = 8, deelgemeenten = NO_DEELGEMEENTEN }: { limit?: number; deelgemeenten?: Deelgemeenten } = {}): Suggestion[] {
+export function searchMunicipalities(
+  query: string,
+  { limit = 8, deelgemeenten = NO_DEELGEMEENTEN }: { limit?: number; deelgemeenten?: Deelgemeenten } = {},
+): Suggestion[] {
   const wanted = normaliseName(query);
   if (wanted.length < 2) return [];
   const scored: { entry: Entry; tier: number }[] = [];
   for (const entry of index(deelgemeenten)) {
-    const tier = entry.key.startsWith(wanted) ? 0 : ` ${entry.key}`.includes(` ${wanted}`) ? 1 : entry.key.includes(wanted) ? 2 : -1;
+    const tier = entry.key.startsWith(wanted)
+      ? 0
+      : ` ${entry.key}`.includes(` ${wanted}`)
+        ? 1
+        : entry.key.includes(wanted)
+          ? 2
+          : -1;
     if (tier >= 0) scored.push({ entry, tier });
   }
   scored.sort(
     (a, b) =>
-      a.tier - b.tier || rank[a.entry.kind] - rank[b.entry.kind] || a.entry.name.localeCompare(b.entry.name, 'nl') || a.entry.label.localeCompare(b.entry.label, 'nl'),
+      a.tier - b.tier ||
+      rank[a.entry.kind] - rank[b.entry.kind] ||
+      a.entry.name.localeCompare(b.entry.name, 'nl') ||
+      a.entry.label.localeCompare(b.entry.label, 'nl'),
   );
   const seen = new Set<string>();
   const result: Suggestion[] = [];

@@ -40,7 +40,9 @@ export const MAX_QUERY = 100_000;
 const SEPARATOR = '~';
 
 /** Reads one `g` value; null when it is malformed. */
-export function parseAnswerSet(value: string): { set: AnswerSet; invalid: { question: QuestionId; code: string }[] } | null {
+export function parseAnswerSet(
+  value: string,
+): { set: AnswerSet; invalid: { question: QuestionId; code: string }[] } | null {
   const at = value.lastIndexOf(SEPARATOR);
   if (at < 0) return null;
   const codes = Array.from(value.slice(at + 1));
@@ -117,5 +119,10 @@ const wellFormed = (text: string) => text.replace(LONE_SURROGATE, '\ufffd');
 export function displayLabel(label: string): string {
   const line = cleanText(label);
   const characters = Array.from(line);
-  return characters.length > LABEL_MAX ? `${characters.slice(0, LABEL_MAX - 1).join('').trimEnd()}…` : line;
+  return characters.length > LABEL_MAX
+    ? `${characters
+        .slice(0, LABEL_MAX - 1)
+        .join('')
+        .trimEnd()}…`
+    : line;
 }

@@ -74,7 +74,11 @@ const without = <T>(items: readonly T[], index: number) => items.filter((_, posi
  * Questions 1-11, in order, on which the region's answer with all sets is lower than without
  * set `index`. Always empty for a single set.
  */
-export function holdsBack(sets: readonly AnswerSet[], index: number, referenceRegionOf?: ReferenceRegionOf): QuestionId[] {
+export function holdsBack(
+  sets: readonly AnswerSet[],
+  index: number,
+  referenceRegionOf?: ReferenceRegionOf,
+): QuestionId[] {
   if (sets.length < 2) return [];
   const all = combineAnswers(sets, referenceRegionOf);
   const others = combineAnswers(without(sets, index), referenceRegionOf);
@@ -82,7 +86,11 @@ export function holdsBack(sets: readonly AnswerSet[], index: number, referenceRe
 }
 
 /** The region's answers without set `index`: what the others reach together. */
-export function othersAnswers(sets: readonly AnswerSet[], index: number, referenceRegionOf?: ReferenceRegionOf): Answers {
+export function othersAnswers(
+  sets: readonly AnswerSet[],
+  index: number,
+  referenceRegionOf?: ReferenceRegionOf,
+): Answers {
   return combineAnswers(without(sets, index), referenceRegionOf);
 }
 

@@ -25,7 +25,10 @@ export function keuzehulpQuery(set: AnswerSet, regio: string, overviewQuery: str
 export function returnQuery(keuzehulpSearch: string, keuzehulpAnswers: string): string | null {
   const overview = new URLSearchParams(keuzehulpSearch).get(RETURN_PARAM);
   if (overview === null) return null;
-  const base = overview.replace(/^\?/, '').replace(/(?:^|&)antwoord=[^&]*/g, '').replace(/^&/, '');
+  const base = overview
+    .replace(/^\?/, '')
+    .replace(/(?:^|&)antwoord=[^&]*/g, '')
+    .replace(/^&/, '');
   return [base, `${ANSWER_PARAM}=${encodeURIComponent(keuzehulpAnswers)}`].filter(Boolean).join('&');
 }
 

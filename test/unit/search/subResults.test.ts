@@ -12,9 +12,11 @@ describe('sub-results', () => {
     anchor: { id: foldWord(title) },
   });
 
-  it('lists headings only: the page itself (no anchor) is the result\'s own link', () => {
+  it("lists headings only: the page itself (no anchor) is the result's own link", () => {
     const page = { title: 'Begrippen', url: '/begrippen/', locations: [1, 2, 3] };
-    expect(rankSubResults([page, sub('Kansentarief', 1)], 'kansentarief').map((s) => s.title)).toEqual(['Kansentarief']);
+    expect(rankSubResults([page, sub('Kansentarief', 1)], 'kansentarief').map((s) => s.title)).toEqual([
+      'Kansentarief',
+    ]);
   });
 
   it('folds case and diacritics', () => {

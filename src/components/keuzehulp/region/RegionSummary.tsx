@@ -33,9 +33,14 @@ export function RegionSummary({ nis, decreet }: Props) {
     >
       <h3 id="kh-regio-kop">Jullie gemeenten</h3>
       <RegionSummaryLine nis={nis} />
-      <p>Of jullie gemeenten in één referentieregio liggen, volgt uit deze lijst. De keuzehulp vraagt het daarom niet.</p>
+      <p>
+        Of jullie gemeenten in één referentieregio liggen, volgt uit deze lijst. De keuzehulp vraagt het daarom niet.
+      </p>
       <ChosenMunicipalities chosen={nis} heading="h4" />
-      <RegionMap selected={nis} caption="Jullie gemeenten zijn gearceerd en dik omlijnd; de naam van hun referentieregio staat erbij." />
+      <RegionMap
+        selected={nis}
+        caption="Jullie gemeenten zijn gearceerd en dik omlijnd; de naam van hun referentieregio staat erbij."
+      />
       {decreet}
       <DecreeVerdict nis={nis} />
       <p class="no-print">
