@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import municipalities from '../../src/data/regio/municipalities.json';
 import { QUESTION_IDS, QUESTION_VALUES } from '../../src/lib/keuzehulp/spec';
 import { budgets, KB, overBudget } from '../budgets';
 import { expectNoAxeViolations } from '../support/axe';
@@ -15,6 +14,10 @@ import { tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, progress, radios, startWithKeyboard } from '../support/keuzehulp';
 import { gzipBytesOf, type LoadedResource, type PageVisit } from '../support/pageChecks';
 import { browserSession } from '../support/session';
+import { expectedRegionFacts, markedOnMap, regionFactsOf } from '../support/regio';
+
+/** The spec's region attributes on the keuzehulp's result. */
+const regionFacts = (page: Page) => regionFactsOf(page.getByRole('region', { name: 'Jullie gemeenten' }));
 
 const baseURL = inject('baseURL');
 
@@ -43,22 +46,8 @@ const DE_MERODE = ['13016', '13049', '24134', '71071'];
 // Aartselaar, Antwerpen, Boechout, Boom: all in one reference region.
 const ONE_REGION = ['11001', '11002', '11004', '11005'];
 
-/** What the committed data says about a set, computed here without the site's code. */
-function expected(nis: string[]) {
-  const chosen = municipalities.filter((m) => nis.includes(m.nis));
-  const regions = [...new Set(chosen.map((m) => m.region))].sort();
-  return {
-    gemeenten: chosen
-      .map((m) => m.nis)
-      .sort()
-      .join(' '),
-    status: regions.length === 1 ? 'een' : 'meerdere',
-    codes: regions.join(' '),
-    inwoners: String(chosen.reduce((sum, m) => sum + m.inhabitants, 0)),
-  };
-}
 /** The referentieregio answer the data gives: ja for one reference region. */
-const derivedAnswer = (nis: string[]) => (expected(nis).status === 'een' ? 'ja' : 'nee');
+const derivedAnswer = (nis: string[]) => (expectedRegionFacts(nis).status === 'een' ? 'ja' : 'nee');
 
 const session = browserSession();
 
@@ -80,22 +69,6 @@ async function resultOf(page: Page) {
   };
 }
 
-async function regionFacts(page: Page) {
-  const element = page.getByRole('region', { name: 'Jullie gemeenten' });
-  await element.waitFor();
-  return {
-    gemeenten: await element.getAttribute('data-gemeenten'),
-    status: await element.getAttribute('data-referentieregio-status'),
-    codes: await element.getAttribute('data-referentieregio-codes'),
-    inwoners: await element.getAttribute('data-inwoners'),
-  };
-}
-
-const markedOnMap = (page: Page) =>
-  page
-    .locator('[data-region-map] path[data-selected]')
-    .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-nis')).sort());
-
 describe('the keuzehulp with gemeenten in the link', () => {
   it.each([
     ['de Merode (three reference regions)', DE_MERODE],
@@ -103,7 +76,7 @@ describe('the keuzehulp with gemeenten in the link', () => {
   ])(
     '%s: no reference-region question, the same result as the explicit answer, the facts of the data',
     async (_name, nis) => {
-      const want = expected(nis);
+      const want = expectedRegionFacts(nis);
       const derived = derivedAnswer(nis);
       for (const seed of [3, 7, 11, 19, 23]) {
         const answers = heldOut(seed);
@@ -155,7 +128,7 @@ describe('the keuzehulp with gemeenten in the link', () => {
     expect(text).toContain('„<b>x</b>”');
     expect(await notice.locator('b').count()).toBe(0);
     // Zwijndrecht (11056) is today Beveren-Kruibeke-Zwijndrecht (46030).
-    expect(await regionFacts(page)).toEqual(expected(['13016', '46030']));
+    expect(await regionFacts(page)).toEqual(expectedRegionFacts(['13016', '46030']));
     expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('13016,46030');
   });
 
@@ -207,7 +180,7 @@ describe('choosing the municipalities at the start', () => {
     expect(await progress(page)).toBe('Vraag 1 van 11');
     const answers = heldOut(3);
     for (const id of ASKED) await answerWithKeyboard(page, id, answers[id]);
-    expect(await regionFacts(page)).toEqual(expected(['46030']));
+    expect(await regionFacts(page)).toEqual(expectedRegionFacts(['46030']));
     expect(await markedOnMap(page)).toEqual(['46030']);
     await expectNoAxeViolations(page, 'keuzehulp result with a municipality');
   }, 60_000);

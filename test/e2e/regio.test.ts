@@ -13,6 +13,10 @@ import { isFocused, tabTo } from '../support/keyboard';
 import type { PageVisit, VisitOptions } from '../support/pageChecks';
 import { browserSession } from '../support/session';
 import { regionMapMarkup } from '../support/site';
+import { expectedRegionFacts, markedOnMap, regionFactsOf } from '../support/regio';
+
+/** The spec's region attributes on /regio/. */
+const facts = (page: Page) => regionFactsOf(page.locator('[data-gemeenten]'));
 
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
@@ -32,48 +36,17 @@ async function open(search = '', options: VisitOptions & { root?: string } = {})
   return visited;
 }
 
-/** What the data says about a set: the oracle, computed here from the committed data alone. */
-function expected(nis: string[]) {
-  const picked = municipalities.filter((m) => nis.includes(m.nis));
-  const regions = [...new Set(picked.map((m) => m.region))].sort();
-  return {
-    gemeenten: picked
-      .map((m) => m.nis)
-      .sort()
-      .join(' '),
-    status: regions.length === 1 ? 'een' : 'meerdere',
-    codes: regions.join(' '),
-    inwoners: String(picked.reduce((sum, m) => sum + m.inhabitants, 0)),
-  };
-}
-
-async function facts(page: Page) {
-  const element = page.locator('[data-gemeenten]');
-  await element.waitFor();
-  return {
-    gemeenten: await element.getAttribute('data-gemeenten'),
-    status: await element.getAttribute('data-referentieregio-status'),
-    codes: await element.getAttribute('data-referentieregio-codes'),
-    inwoners: await element.getAttribute('data-inwoners'),
-  };
-}
-
-const selectedOnMap = (page: Page) =>
-  page
-    .locator('[data-region-map] path[data-nis][data-selected]')
-    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-nis')).sort());
-
 describe('held-out sets through the URL', () => {
   it('de Merode (Hulshout, Westerlo, Scherpenheuvel-Zichem, Tessenderlo-Ham) spans three reference regions', async () => {
     const set = ['13016', '13049', '24134', '71071'];
     const { page } = await open(`?gemeenten=${set.join(',')}`);
-    expect(await facts(page)).toEqual(expected(set));
+    expect(await facts(page)).toEqual(expectedRegionFacts(set));
     expect(await facts(page)).toMatchObject({
       status: 'meerdere',
       codes: 'REFREG03 REFREG05 REFREG15',
       inwoners: '91739',
     });
-    expect(await selectedOnMap(page)).toEqual([...set].sort());
+    expect(await markedOnMap(page)).toEqual([...set].sort());
     const text = await regionFacts(page).innerText();
     expect(text).toContain('1 januari 2031');
     expect(text).toMatch(/Kempen.*Oost-Brabant.*Limburg/s);
@@ -87,7 +60,7 @@ describe('held-out sets through the URL', () => {
   it('a set within one region, given in any order and as repeated parameters, with a duplicate', async () => {
     const set = ['13040', '13031', '13004', '13046'];
     const { page } = await open('?gemeenten=13046&gemeenten=13004,13040&gemeenten=13031,13040');
-    expect(await facts(page)).toEqual(expected(set));
+    expect(await facts(page)).toEqual(expectedRegionFacts(set));
     expect((await facts(page)).status).toBe('een');
     expect(await chosen(page).count()).toBe(4);
     expect(await page.locator('[data-cultuurdecreet]').getAttribute('data-cultuurdecreet')).toBe('ja');
@@ -107,7 +80,7 @@ describe('held-out sets through the URL', () => {
 
   it('pre-merger codes are explained, not silently accepted, and lead to the municipality of today', async () => {
     const { page } = await open('?gemeenten=46013,11056,73006,73032');
-    expect(await facts(page)).toEqual(expected(['46030', '73110']));
+    expect(await facts(page)).toEqual(expectedRegionFacts(['46030', '73110']));
     const problems = linkProblems(page);
     await expect.poll(() => problems.getByRole('listitem').count()).toBe(4);
     const text = await problems.innerText();
@@ -119,7 +92,7 @@ describe('held-out sets through the URL', () => {
 
   it('unknown, malformed and Brussels codes are named and left out; the valid ones stay', async () => {
     const { page } = await open('?gemeenten=11001,99999,abc,21004');
-    expect(await facts(page)).toEqual(expected(['11001']));
+    expect(await facts(page)).toEqual(expectedRegionFacts(['11001']));
     const text = await linkProblems(page).innerText();
     expect(text).toContain('„99999” is geen NIS-code van een Vlaamse gemeente');
     expect(text).toContain('„abc”');
@@ -132,7 +105,7 @@ describe('held-out sets through the URL', () => {
     expect(await page.locator('[data-gemeenten]').count()).toBe(0);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await linkProblems(page).innerText()).toContain('„<img”');
-    expect(await selectedOnMap(page)).toEqual([]);
+    expect(await markedOnMap(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });
@@ -161,9 +134,9 @@ describe('the picker, by keyboard alone', () => {
     await expect.poll(() => chosen(page).count()).toBe(1);
     expect(await chosen(page).first().innerText()).toContain('Beveren-Kruibeke-Zwijndrecht');
     expect(await page.getByRole('status').first().innerText()).toContain('Kruibeke, nu Beveren-Kruibeke-Zwijndrecht');
-    expect(await selectedOnMap(page)).toEqual(['46030']);
+    expect(await markedOnMap(page)).toEqual(['46030']);
     expect(new URL(page.url()).searchParams.get('gemeenten')).toBe('46030');
-    expect(await facts(page)).toEqual(expected(['46030']));
+    expect(await facts(page)).toEqual(expectedRegionFacts(['46030']));
     expect(await combobox.getAttribute('aria-expanded')).toBe('false');
     await expectNoAxeViolations(page, 'one municipality chosen');
 
@@ -178,7 +151,7 @@ describe('the picker, by keyboard alone', () => {
     await tabTo(page, page.getByRole('button', { name: 'Verwijder Beveren-Kruibeke-Zwijndrecht' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => chosen(page).count()).toBe(0);
-    expect(await selectedOnMap(page)).toEqual([]);
+    expect(await markedOnMap(page)).toEqual([]);
     expect(new URL(page.url()).searchParams.has('gemeenten')).toBe(false);
     expect(await page.locator('[data-gemeenten]').count()).toBe(0);
     expect(await isFocused(combobox)).toBe(true);

@@ -17,25 +17,13 @@ import {
   withinReachScenario,
 } from '../../src/lib/keuzehulp/rules';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
+import { formal as formalAnswers } from '../support/answers';
 
 const content = readContent();
 const { conditions } = content.keuzehulp;
 
 /** Complete answers that lead to each outcome, in the strongest context. */
-const formal: Answers = {
-  aanbod: 'ja',
-  voordelen: 'ja',
-  kostendeling: 'ja',
-  doelgroep: 'ja',
-  trekkers: 'ja',
-  communicatie: 'ja',
-  groepsaankopen: 'ja',
-  doelgroepenwerking: 'ja',
-  coordinator: 'voltijds',
-  vrijetijdsvisie: 'ja',
-  structuur: 'formeel',
-  referentieregio: 'ja',
-};
+const formal = formalAnswers as Answers;
 const informal: Answers = { ...formal, vrijetijdsvisie: 'nee', coordinator: 'deeltijds' };
 const minimal: Answers = { ...informal, communicatie: 'nee', coordinator: 'geen' };
 const none: Answers = { ...minimal, aanbod: 'nee' };
