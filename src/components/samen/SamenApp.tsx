@@ -1,17 +1,16 @@
-// The region overview island. The URL query is the whole state (regio, one `g` per
-// municipality); every change is a new history entry, so back and forward work and a shared
-// link opens the same overview. Nothing is stored anywhere else, nothing leaves the page.
+// The region overview island: the overview's state lives in the URL (useOverviewState); this
+// component derives the analysis from it and lays out the parts. Nothing leaves the page.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { cleanText } from '../../lib/keuzehulp/codec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 import { url } from '../../lib/paths';
 import { analyseOverview } from '../../lib/samen/analyse';
-import { MAX_SETS, serialiseOverview, type AnswerSet, type OverviewProblem } from '../../lib/samen/codec';
+import { serialiseOverview } from '../../lib/samen/codec';
 import { decisionOf } from '../../lib/samen/decision';
 import { keuzehulpQuery } from '../../lib/samen/links';
 import { municipalityLookup, type MunicipalityTable } from '../../lib/samen/municipalities';
-import { mergeSets, readOverviewLocation, type PastedLinks } from '../../lib/samen/paste';
+import { mergeSets, type PastedLinks } from '../../lib/samen/paste';
 import { AnswerSets } from './AnswerSets';
 import { AnswerTable } from './AnswerTable';
 import { Disagreements } from './Disagreements';
@@ -21,6 +20,7 @@ import { RegionResult } from './RegionResult';
 import { ShareOverview } from './ShareOverview';
 import { useCopy } from '../shared/useCopy';
 import { StartForm } from './StartForm';
+import { useOverviewState, type OverviewState } from './useOverviewState';
 import { nameOf, pastedStatus } from './words';
 
 interface Props {
@@ -32,30 +32,24 @@ interface Props {
   disclaimer?: ComponentChildren;
 }
 
-interface State {
-  regio: string;
-  sets: AnswerSet[];
-  problems: OverviewProblem[];
-}
-
-function readState(): State & { returned?: string | undefined } {
-  const parsed = readOverviewLocation(location.search);
-  return { regio: parsed.regio, sets: parsed.sets, problems: parsed.problems, returned: parsed.returned?.label };
-}
-
 const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
 
 export default function SamenApp({ model, municipalities, share, disclaimer }: Props) {
-  const [state, setState] = useState<State>(() => readState());
-  const [status, setStatus] = useState(() => {
-    const { returned } = readState();
-    return returned !== undefined
-      ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.`
-      : '';
-  });
   // Which link was copied: the overview's, or one municipality's (by index).
   const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
-  const focus = useRef<string | null>(null);
+  const {
+    state,
+    change: changeState,
+    returned,
+  } = useOverviewState(() => {
+    setStatus('');
+    resetCopied();
+  });
+  const [status, setStatus] = useState(() =>
+    returned !== undefined
+      ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.`
+      : '',
+  );
 
   const decision = useMemo(() => decisionOf(model), [model]);
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
@@ -72,33 +66,9 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
       `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
   );
 
-  useEffect(() => {
-    const onPop = () => {
-      setState(readState());
-      setStatus('');
-      resetCopied();
-    };
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  useLayoutEffect(() => {
-    document.title = `${state.regio ? `${state.regio}: ` : ''}${initialTitle}`;
-    if (focus.current) {
-      const target = document.getElementById(focus.current);
-      focus.current = null;
-      target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'start' });
-    }
-  });
-
-  const change = (next: Pick<State, 'regio' | 'sets'>, focusId: string | null) => {
-    const sets = next.sets.slice(0, MAX_SETS);
-    const nextQuery = serialiseOverview({ regio: next.regio, sets });
-    history.pushState(null, '', location.pathname + (nextQuery ? `?${nextQuery}` : ''));
-    focus.current = focusId;
+  const change = (next: Pick<OverviewState, 'regio' | 'sets'>, focusId: string | null) => {
     resetCopied();
-    setState({ regio: cleanText(next.regio), sets, problems: [] });
+    changeState(next, focusId);
   };
 
   const add = (pasted: PastedLinks) => {
@@ -168,5 +138,3 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
     </div>
   );
 }
-
-const initialTitle = typeof document === 'undefined' ? '' : document.title;
