@@ -5,7 +5,6 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { QUESTION_IDS, type QuestionId } from '../../lib/keuzehulp/spec';
 import { afterStep, beforeStep, firstOpenStep, progressLabel, resolveView } from '../../lib/keuzehulp/steps';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { IntroView } from './IntroView';
 import { useModule } from './useModule';
 import { useRegion } from './useRegion';
 import { useUrlState } from './useUrlState';
@@ -26,6 +25,7 @@ interface Props {
 }
 
 const initialTitle = typeof document === 'undefined' ? '' : document.title;
+const prefetchStep = () => void import('./QuestionStep').catch(() => {});
 
 export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, share, gemeenten, decreet }: Props) {
   const { state, problems, clearProblems: clearUrlProblems, go, moved } = useUrlState();
@@ -51,6 +51,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
   const ready = !region.loading;
   const QuestionStep = useModule(() => import('./QuestionStep'), ready && view.name === 'step').module?.QuestionStep;
   const ResultView = useModule(() => import('./ResultView'), ready && view.name === 'result').module?.ResultView;
+  const RegionChoice = useModule(() => import('./RegionChoice'), ready && view.name === 'intro').module?.RegionChoice;
   // Only a link that was not understood needs the notice; only a link from a region overview its note.
   const UrlNotice = useModule(() => import('./UrlNotice'), problems.length + region.problems.length > 0).module
     ?.UrlNotice;
@@ -88,18 +89,38 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
       {region.loading && <p class="kh-label">De gemeenten worden geladen…</p>}
 
       {!region.loading && view.name === 'intro' && (
-        <IntroView
-          intro={intro}
-          why={gemeenten}
-          region={region}
-          linkHasGemeenten={state.gemeenten !== ''}
-          pickerOpened={pickerOpened}
-          onOpenPicker={() => setPickerOpened(true)}
-          onStart={() => {
-            const open = firstOpenStep(answers);
-            go({ view: open === -1 ? { name: 'result' } : { name: 'step', step: open } });
-          }}
-        />
+        <div class="kh-intro">
+          <h2 id="kh-kop" tabIndex={-1}>
+            Zo werkt de keuzehulp
+          </h2>
+          {intro}
+          {RegionChoice && (
+            <RegionChoice
+              region={region}
+              open={pickerOpened || state.gemeenten !== ''}
+              opened={pickerOpened}
+              onOpen={() => setPickerOpened(true)}
+              onChoose={(nis) => {
+                setPickerOpened(true);
+                region.choose?.(nis);
+              }}
+              why={gemeenten}
+            />
+          )}
+          <button
+            type="button"
+            class="button"
+            // The first question's code starts loading when the reader heads for the button.
+            onFocus={prefetchStep}
+            onPointerEnter={prefetchStep}
+            onClick={() => {
+              const open = firstOpenStep(answers);
+              go({ view: open === -1 ? { name: 'result' } : { name: 'step', step: open } });
+            }}
+          >
+            Start de keuzehulp
+          </button>
+        </div>
       )}
 
       {!region.loading && view.name === 'step' && question && QuestionStep && (
