@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.astro/', '.tmp/', 'node_modules/', 'bench/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.tmp/', 'node_modules/', 'scripts/data/node_modules/', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
