@@ -12,22 +12,9 @@ import {
   withinReachScenario,
 } from '../../src/lib/keuzehulp/rules';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
+import { specRecommendation } from '../support/decisionOracle';
 
 const { conditions } = readContent().keuzehulp;
-
-/** docs/decision-model.md, "Conditions of each scenario", written out by hand. */
-function specRecommendation(a: Answers): 0 | 1 | 2 | 3 {
-  const basics = a.aanbod === 'ja' && a.voordelen === 'ja' && a.kostendeling === 'ja' && a.doelgroep === 'ja';
-  const scenario1 = basics && (a.trekkers === 'ja' || (a.coordinator !== undefined && a.coordinator !== 'geen'));
-  if (!scenario1) return 0;
-  const scenario2 =
-    a.communicatie === 'ja' &&
-    a.groepsaankopen === 'ja' &&
-    a.doelgroepenwerking === 'ja' &&
-    (a.coordinator === 'deeltijds' || a.coordinator === 'voltijds');
-  if (!scenario2) return 1;
-  return a.vrijetijdsvisie === 'ja' && a.coordinator === 'voltijds' ? 3 : 2;
-}
 
 it('every combination of answers: matches the spec and keeps the invariants', () => {
   const values = QUESTION_IDS.map((id) => QUESTION_VALUES[id] as readonly string[]);
