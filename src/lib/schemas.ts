@@ -60,8 +60,12 @@ export const agreement = z.object({
   title: z.string().min(3),
   /** What the region agrees on, in one sentence. */
   summary: z.string().min(10),
-  /** Where the guide explains it (a root-relative link, e.g. /basis/#kostendeling). */
-  link: z.string().startsWith('/'),
+  /**
+   * Where the guide explains a basic agreement (scenario 1's): a root-relative link into /basis/.
+   * Leave it out for the others: the builder links them to their section on the page of the
+   * scenario that adds them (src/lib/content/build.ts).
+   */
+  link: z.string().startsWith('/').optional(),
 });
 
 export const scenario = z.object({
@@ -71,8 +75,11 @@ export const scenario = z.object({
   shortName: z.string().min(3),
   /** One-paragraph summary used in the summary box, the home page and the keuzehulp. */
   summary: z.string().min(20),
-  /** Ids of every agreement of this scenario (cumulative, as the source lists them). */
-  agreements: z.array(z.string()).min(1),
+  /**
+   * Ids of the agreements this scenario adds to the one before it. Everything a scenario asks
+   * (its own and those of the scenarios before it) is derived once, in src/lib/content/build.ts.
+   */
+  adds: z.array(z.string()).min(1),
   /** How the region coordinates. */
   coordination: z.string().min(10),
   /** Who does the work, and how much time it takes. */
@@ -85,12 +92,18 @@ export const scenario = z.object({
   fitsWhen: z.string().min(10).optional(),
 });
 
-/** A link from a glossary term to the place in the guide where it matters. */
-const termLink = z.object({
-  label: z.string().min(2, { message: 'geef de link een tekst' }),
-  /** Root-relative link inside the guide, e.g. /basis/#dezelfde-kostendeling-in-de-hele-regio. */
-  href: z.string().startsWith('/', { message: 'begint met / (een link binnen de gids)' }),
-});
+/**
+ * A link from a glossary term to the place in the guide where it matters: a label and a path,
+ * or an agreement id, which links to where the guide explains that agreement (its title as label).
+ */
+const termLink = z.union([
+  z.object({
+    label: z.string().min(2, { message: 'geef de link een tekst' }),
+    /** Root-relative link inside the guide, e.g. /basis/#dezelfde-kostendeling-in-de-hele-regio. */
+    href: z.string().startsWith('/', { message: 'begint met / (een link binnen de gids)' }),
+  }),
+  z.object({ agreement: z.string().regex(/^[a-z]+$/) }),
+]);
 
 /** One term of the glossary (content/begrippen/begrippen.yaml). */
 export const term = z.object({

@@ -2,11 +2,11 @@
 
 /**
  * The text with its first letter in lower case, to continue a sentence ("Minder dan 1 VTE" →
- * "minder dan 1 VTE"). Every other letter keeps its case, and a first word that is an
- * abbreviation ("VTE", "OCMW") is left as it is.
+ * "minder dan 1 VTE"). Every other letter keeps its case, and a first word with more capitals
+ * ("VTE", "OCMW", "UiTPAS") is left as it is.
  */
 export function lowerFirst(text: string): string {
-  const first = /^\p{Lu}{2,}/u.test(text) ? '' : text.charAt(0).toLowerCase();
+  const first = /^\p{Lu}\S*\p{Lu}/u.test(text) ? '' : text.charAt(0).toLowerCase();
   return first ? first + text.slice(1) : text;
 }
 
@@ -15,6 +15,11 @@ export function listInSentence(items: readonly string[]): string {
   const words = items.map(lowerFirst);
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]}`;
 }
+
+const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
+
+/** A count as Dutch prose writes it: "vier" for 4, digits from 11 on. */
+export const numberWord = (count: number): string => NUMBER_WORDS[count] ?? String(count);
 
 /**
  * A CSS string literal ("…") for any text: every character outside letters, digits, space and

@@ -1,6 +1,6 @@
 // The region overview (/keuzehulp/samen/) in real Chromium on the built site. Expectations
 // come from the samen-beslissen and keuzehulp specs (docs/decisions/0009-samen-beslissen.md), worked out here on their own
-// (tables and rules below), never through src/lib/samen. Then the whole flow by keyboard, axe
+// (tables below, and the decision rule's one oracle, test/support/decisionOracle.ts), never through src/lib/samen. Then the whole flow by keyboard, axe
 // at every step and at 320 px, print, hostile labels, 200 sets and the JavaScript budget.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -12,7 +12,8 @@ import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
 import { browserSession } from '../support/session';
-import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
+import { QUESTION_IDS as QUESTIONS, type Answers as KeuzehulpAnswers } from '../../src/lib/keuzehulp/spec';
+import { specRecommendation } from '../support/decisionOracle';
 
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
@@ -79,15 +80,10 @@ function combine(sets: Answers[]): Answers {
   }
   return region;
 }
+/** The decision rule: the project's one hand-written oracle of it. */
 function scenario(a: Answers): string {
-  const coordinator = a.coordinator === 'deeltijds' || a.coordinator === 'voltijds';
-  const one =
-    ['aanbod', 'voordelen', 'kostendeling', 'doelgroep'].every((id) => a[id] === 'ja') &&
-    (a.trekkers === 'ja' || coordinator);
-  const two =
-    one && ['communicatie', 'groepsaankopen', 'doelgroepenwerking'].every((id) => a[id] === 'ja') && coordinator;
-  const three = two && a.vrijetijdsvisie === 'ja' && a.coordinator === 'voltijds';
-  return three ? '3' : two ? '2' : one ? '1' : 'geen';
+  const level = specRecommendation(a as KeuzehulpAnswers);
+  return level === 0 ? 'geen' : String(level);
 }
 const reach = (a: Answers) =>
   scenario(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === 'bespreken' ? 'ja' : v])));

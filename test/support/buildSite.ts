@@ -9,6 +9,8 @@ export interface BuildOptions {
   site?: string;
   /** Extra build settings, e.g. the publisher (SITE_PUBLISHER_NAME ...). */
   env?: Record<string, string>;
+  /** The project folder to build (a copy with edited content, say); the current one by default. */
+  root?: string;
 }
 
 export interface BuiltSite {
@@ -18,12 +20,13 @@ export interface BuiltSite {
   log: string;
 }
 
-export function buildSite({ outDir, base = '/', site, env = {} }: BuildOptions): BuiltSite {
+export function buildSite({ outDir, base = '/', site, env = {}, root = process.cwd() }: BuildOptions): BuiltSite {
   const absolute = path.resolve(outDir);
   rmSync(absolute, { recursive: true, force: true });
   mkdirSync(path.dirname(absolute), { recursive: true });
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync(process.execPath, [path.resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

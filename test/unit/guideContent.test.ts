@@ -1,10 +1,11 @@
-// The guide's content data: agreements, scenarios (cumulative, as publiq's text says),
-// glossary, page frontmatter and the links between them.
+// The guide's content data: scenario pages, glossary, page frontmatter and the links between
+// them. What publiq's text says about the scenarios is in publiqPolicy.test.ts; how the builder
+// derives and checks the scenarios is in scenarioData.test.ts.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readContent, readRawContent } from '../../src/lib/content/readFiles';
+import { readContent } from '../../src/lib/content/readFiles';
 import { guidePage } from '../../src/lib/schemas';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -14,8 +15,7 @@ const filesUnder = (dir: string, pattern: RegExp) =>
     .filter((file) => pattern.test(file))
     .map((file) => path.join(dir, file));
 
-const { afspraken: agreements, begrippen: terms } = readRawContent();
-const { scenarios } = readContent();
+const { agreements, scenarios, terms } = readContent();
 const pageFiles = filesUnder('content/gids', /\.mdx?$/);
 const frontmatterOf = (file: string) => {
   const match = /^---\n([\s\S]*?)\n---/.exec(read(file));
@@ -24,38 +24,6 @@ const frontmatterOf = (file: string) => {
 };
 
 describe('agreements and scenarios (content/samenwerking)', () => {
-  it('has three scenarios with 4, 7 and 9 agreements', () => {
-    expect(scenarios.map((s) => s.id)).toEqual([1, 2, 3]);
-    expect(scenarios.map((s) => s.agreements.length)).toEqual([4, 7, 9]);
-    expect(agreements).toHaveLength(9);
-  });
-
-  it('is cumulative: every agreement of scenario 1 is in 2, and every one of 2 is in 3', () => {
-    for (const [smaller, larger] of [
-      [scenarios[0], scenarios[1]],
-      [scenarios[1], scenarios[2]],
-    ] as const) {
-      for (const id of smaller.agreements) expect(larger.agreements, `${id} of scenario ${smaller.id}`).toContain(id);
-    }
-  });
-
-  it('adds exactly what publiq adds: 3 agreements in scenario 2, 2 in scenario 3', () => {
-    const added = (i: number) => scenarios[i].agreements.filter((id) => !scenarios[i - 1].agreements.includes(id));
-    expect(scenarios[0].agreements).toEqual(['aanbod', 'voordelen', 'kostendeling', 'doelgroep']);
-    expect(added(1)).toEqual(['communicatie', 'groepsaankopen', 'doelgroepenwerking']);
-    expect(added(2)).toEqual(['vrijetijdsvisie', 'coordinator']);
-  });
-
-  it('names only agreements that exist, each once, and every agreement is used', () => {
-    const ids = agreements.map((a) => a.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const s of scenarios) {
-      expect(new Set(s.agreements).size, `scenario ${s.id} lists an agreement twice`).toBe(s.agreements.length);
-      for (const id of s.agreements) expect(ids, `scenario ${s.id}`).toContain(id);
-    }
-    expect([...scenarios[2].agreements].sort()).toEqual([...ids].sort());
-  });
-
   it('gives every scenario a unique slug that has a page', () => {
     const slugs = scenarios.map((s) => s.slug);
     expect(new Set(slugs).size).toBe(3);
@@ -175,7 +143,7 @@ describe('guide pages (content/gids)', () => {
   it('contains no placeholder text', () => {
     const files = [
       ...pageFiles,
-      ...filesUnder('content/samenwerking', /\.ya?ml$/),
+      ...filesUnder('content/samenwerking', /\.(ya?ml|mdx)$/),
       ...filesUnder('content/begrippen', /\.ya?ml$/),
       ...filesUnder('src/components/guide', /\.(astro|ts)$/),
     ];

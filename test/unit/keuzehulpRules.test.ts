@@ -1,6 +1,6 @@
 // The keuzehulp's rules: one named test per outcome and per advice (in the style of GOV.UK
-// Smart Answers' flow tests), why / within reach / next step, and the one-source property:
-// the rules follow content/samenwerking/scenarios.yaml.
+// Smart Answers' flow tests), cases from the spec, and why / within reach / next step. That the
+// rules follow content/samenwerking/scenarios.yaml is tested in scenarioData.test.ts.
 import { describe, expect, it } from 'vitest';
 import { buildContent } from '../../src/lib/content/build';
 import { readContent, readDecision, readRawContent } from '../../src/lib/content/readFiles';
@@ -9,14 +9,13 @@ import { keuzehulpQuestion } from '../../src/lib/keuzehulp/schema';
 import {
   ADVICE_IDS,
   adviceFor,
-  conditionsOf,
   nextStep,
   openPoints,
   recommendScenario,
   why,
   withinReachScenario,
 } from '../../src/lib/keuzehulp/rules';
-import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
+import type { Answers } from '../../src/lib/keuzehulp/spec';
 import { formal as formalAnswers } from '../support/answers';
 
 const content = readContent();
@@ -148,67 +147,7 @@ describe('advice rules', () => {
   });
 });
 
-describe('one source: the rules follow scenarios.yaml', () => {
-  it('every agreement of a scenario is a condition of that scenario or one below it, met by its strongest answer', () => {
-    for (const scenario of content.scenarios) {
-      for (const id of scenario.agreements) {
-        const condition = conditions.find((item) => item.id === id);
-        expect(condition?.scenario, `${id} in scenario ${scenario.id}`).toBeLessThanOrEqual(scenario.id);
-      }
-    }
-    expect(conditions.find((item) => item.id === 'coordinator')?.anyOf).toEqual([
-      { question: 'coordinator', values: ['voltijds'] },
-    ]);
-  });
-
-  it('changing which agreements scenario 2 asks is one edit: rules, table and result follow', () => {
-    const raw = readRawContent();
-    // Move "groepsaankopen" from scenario 2 to scenario 3, in scenarios.yaml only.
-    const edited = buildContent({
-      ...raw,
-      scenarios: raw.scenarios.map((scenario) =>
-        scenario.id === 2
-          ? { ...scenario, agreements: scenario.agreements.filter((id) => id !== 'groepsaankopen') }
-          : scenario,
-      ),
-    });
-    const moved = edited.keuzehulp.conditions;
-    const withoutPurchases: Answers = { ...informal, groepsaankopen: 'nee' };
-    expect(recommendScenario(withoutPurchases, conditions)).toBe(1);
-    expect(recommendScenario(withoutPurchases, moved)).toBe(2);
-    // The decision table's rows (the conditions) and the comparison table's marks (agreementsOf) follow.
-    expect(moved.find((condition) => condition.id === 'groepsaankopen')?.scenario).toBe(3);
-    expect(edited.agreementsOf(edited.scenarioById(2)).map((item) => item.id)).not.toContain('groepsaankopen');
-    expect(ids(nextStep(withoutPurchases, moved)?.missing)).toEqual([
-      'groepsaankopen',
-      'coordinator',
-      'vrijetijdsvisie',
-    ]);
-  });
-
-  it('an agreement without a question, or a condition without wording, fails the build naming it', () => {
-    const raw = readRawContent();
-    expect(() => conditionsOf([{ id: 1, agreements: ['bestaat-niet'] }])).toThrow(/bestaat-niet/);
-    const noWording = {
-      ...raw,
-      keuzehulpVoorwaarden: raw.keuzehulpVoorwaarden.filter((item) => item.id !== 'regiocoordinator'),
-    };
-    expect(() => buildContent(noWording)).toThrow(/voorwaarden\.yaml: de voorwaarde "regiocoordinator"/);
-    const noAdvice = { ...raw, keuzehulpAdviezen: raw.keuzehulpAdviezen.filter((item) => item.id !== 'personeel') };
-    expect(() => buildContent(noAdvice)).toThrow(/adviezen\.yaml: het aandachtspunt "personeel"/);
-  });
-});
-
 describe('content follows the contract', () => {
-  it('asks exactly the questions of the spec, in its order, with exactly its answer values', () => {
-    expect(content.keuzehulp.questions.map((question) => question.id)).toEqual(QUESTION_IDS);
-    for (const question of content.keuzehulp.questions) {
-      expect(question.options.map((option) => option.value).sort(), question.id).toEqual(
-        [...QUESTION_VALUES[question.id]].sort(),
-      );
-    }
-  });
-
   it("a question whose answers are not exactly the spec's values fails, naming the field and the values", () => {
     const question = readRawContent().keuzehulpVragen[0];
     expect(keuzehulpQuestion.safeParse(question).success).toBe(true);
@@ -217,18 +156,6 @@ describe('content follows the contract', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['options']);
     expect(result.error?.issues[0]?.message).toMatch(/bespreken, ja, nee/);
-  });
-
-  it('help texts link only to known glossary terms and guide paths', () => {
-    const raw = readRawContent();
-    const texts = [
-      ...content.keuzehulp.questions.flatMap((question) => [question.why, question.hint ?? '']),
-      ...content.keuzehulp.conditions.map((condition) => condition.todo),
-      ...content.keuzehulp.advice.map((item) => item.text),
-    ];
-    const glossaryIds = raw.begrippen.map((entry) => entry.id);
-    for (const text of texts) expect(badLinks(text, glossaryIds)).toEqual([]);
-    expect(texts.some((text) => richText(text).some((part) => typeof part !== 'string'))).toBe(true);
   });
 
   it('rich text keeps the words of a link to an unknown term, and never returns markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cssString, listInSentence, lowerFirst } from '../../src/lib/text';
+import { cssString, listInSentence, lowerFirst, numberWord } from '../../src/lib/text';
 
 describe('lowerFirst', () => {
   it('lowers the first letter only', () => {
@@ -8,6 +8,7 @@ describe('lowerFirst', () => {
   });
   it('leaves an abbreviation at the start as it is', () => {
     expect(lowerFirst('VTE voor de regio')).toBe('VTE voor de regio');
+    expect(lowerFirst('UiTPAS ingebed in een visie')).toBe('UiTPAS ingebed in een visie');
     expect(lowerFirst('')).toBe('');
   });
 });
@@ -17,6 +18,13 @@ describe('listInSentence', () => {
     expect(listInSentence(['Aanbod'])).toBe('aanbod');
     expect(listInSentence(['Aanbod', 'Voordelen', 'VTE'])).toBe('aanbod, voordelen en VTE');
     expect(listInSentence([])).toBe('');
+  });
+});
+
+describe('numberWord', () => {
+  it('writes small counts as words, larger ones as digits', () => {
+    expect([1, 2, 3, 4, 7, 10].map(numberWord)).toEqual(['één', 'twee', 'drie', 'vier', 'zeven', 'tien']);
+    expect(numberWord(12)).toBe('12');
   });
 });
 

@@ -1,5 +1,5 @@
 // The keuzehulp's policy, in one place (docs/decision-model.md). Which agreements each
-// scenario asks comes from content/samenwerking/scenarios.yaml: each agreement is answered by
+// scenario adds comes from content/samenwerking/scenarios.yaml: each agreement is answered by
 // the question with the same id, and met by its strongest answer. Staffing is stated below.
 // Everything here returns ids and booleans; the wording lives in content/keuzehulp.
 import {
@@ -27,10 +27,10 @@ export interface Condition {
   anyOf: readonly Clause[];
 }
 
-/** A scenario as the rules need it: its id and every agreement it asks (cumulative). */
+/** A scenario as the rules need it: its id and the agreements it adds to the one before it. */
 export interface ScenarioAgreements {
   id: ScenarioLevel;
-  agreements: readonly string[];
+  adds: readonly string[];
 }
 
 const STAFFED = ['deeltijds', 'voltijds'];
@@ -52,18 +52,24 @@ const STAFFING: readonly Condition[] = [
   { id: 'regiocoordinator', scenario: 2, anyOf: [{ question: 'coordinator', values: STAFFED }] },
 ];
 
-/** Every condition, in scenario order, then in question order: the rows of the decision table. */
+/** The questions the staffing conditions read. */
+export const STAFFING_QUESTIONS: readonly QuestionId[] = [
+  ...new Set(STAFFING.flatMap((condition) => condition.anyOf.map((clause) => clause.question))),
+];
+
+/**
+ * Every condition, in scenario order, then in question order: the rows of the decision table.
+ * An agreement is a condition of the scenario that adds it (and so of every scenario above it).
+ */
 export function conditionsOf(scenarios: readonly ScenarioAgreements[]): Condition[] {
   const conditions: Condition[] = [...STAFFING];
-  for (const scenario of [...scenarios].sort((a, b) => a.id - b.id)) {
-    for (const id of scenario.agreements) {
+  for (const scenario of scenarios) {
+    for (const id of scenario.adds) {
       if (!isQuestionId(id))
         throw new Error(
           `scenarios.yaml: afspraak "${id}" van scenario ${scenario.id} heeft geen vraag in de keuzehulp`,
         );
-      if (!conditions.some((condition) => condition.id === id)) {
-        conditions.push({ id, scenario: scenario.id, anyOf: [{ question: id, values: [strongest(id)] }] });
-      }
+      conditions.push({ id, scenario: scenario.id, anyOf: [{ question: id, values: [strongest(id)] }] });
     }
   }
   const position = (condition: Condition) =>
@@ -161,7 +167,14 @@ export const ADVICE_IDS = [
 ] as const;
 export type AdviceId = (typeof ADVICE_IDS)[number];
 
-export function adviceFor(outcome: Outcome, a: Answers): AdviceId[] {
+/** The questions advice reads besides the outcome; adviceFor's type lets it read no other. */
+export const ADVICE_QUESTIONS = [
+  'coordinator',
+  'structuur',
+  'referentieregio',
+] as const satisfies readonly QuestionId[];
+
+export function adviceFor(outcome: Outcome, a: Pick<Answers, (typeof ADVICE_QUESTIONS)[number]>): AdviceId[] {
   const coordinated = outcome === 2 || outcome === 3;
   const notFormal = a.structuur === 'geen' || a.structuur === 'informeel';
   const applies: Record<AdviceId, boolean> = {
