@@ -7,13 +7,14 @@ import type { RawContent } from '../../src/lib/content/build';
 import type { Answers } from '../../src/lib/keuzehulp/spec';
 import { specRecommendation } from './decisionOracle';
 
-/** The agreement the tests move, and where: one scenario up (or down, from the last). */
+/** The agreement the tests move from scenario 2 to scenario 3 (or, once publiq has moved it, the first scenario 2 adds). */
 export const MOVED = 'groepsaankopen';
 
-export function moveOf(raw: RawContent, id = MOVED): { id: string; from: 1 | 2 | 3; to: 1 | 2 | 3 } {
-  const from = raw.scenarios.find((scenario) => scenario.adds.includes(id))?.id;
-  if (!from) throw new Error(`scenarios.yaml: geen scenario voegt "${id}" toe`);
-  return { id, from, to: from === 3 ? 2 : ((from + 1) as 2 | 3) };
+export function moveOf(raw: RawContent): { id: string; from: 2; to: 3 } {
+  const adds = raw.scenarios.find((scenario) => scenario.id === 2)?.adds ?? [];
+  const id = adds.includes(MOVED) ? MOVED : adds[0];
+  if (!id) throw new Error('scenarios.yaml: scenario 2 voegt niets toe');
+  return { id, from: 2, to: 3 };
 }
 
 /** The parsed scenarios with the agreement moved: out of `from`, first in `to`'s list. */
@@ -50,8 +51,8 @@ export function moveInYaml(text: string, { id, from, to }: ReturnType<typeof mov
 }
 
 /**
- * The one oracle (specRecommendation), moved the same way, for a move to a higher scenario: the
- * old rule with the agreement counted as made, and without it nothing at or above its new scenario.
+ * The one oracle (specRecommendation), moved the same way: the old rule with the agreement
+ * counted as made, and without it nothing at or above its new scenario.
  */
 export function movedRecommendation(answers: Answers, { id, to }: ReturnType<typeof moveOf>): 0 | 1 | 2 | 3 {
   const rule = specRecommendation({ ...answers, [id]: 'ja' });
