@@ -1,6 +1,6 @@
 // A malformed content file must fail the build with a message naming the file and the field.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
@@ -58,4 +58,20 @@ it('a source without https fails the build naming the file and the field', () =>
   expect(output).toContain('kapot.mdx');
   expect(output).toMatch(/sources\.0\.url|sources/);
   expect(output).toContain('https://');
+}, 120_000);
+
+it('an agreement that no scenario adds fails the build naming the files and the id', () => {
+  rmSync(path.join(fixture, 'content/gids/kapot.mdx'), { force: true });
+  const file = path.join(fixture, 'content/samenwerking/scenarios.yaml');
+  const original = readFileSync(file, 'utf8');
+  // Dropped from scenario 2 and added nowhere: its agreement and its question are left over.
+  writeFileSync(file, original.replace(/^(\s*adds: \[communicatie), groepsaankopen,/m, '$1,'));
+  try {
+    const { code, output } = build();
+    expect(code).not.toBe(0);
+    expect(output).toContain('afspraken.yaml: de afspraak "groepsaankopen" staat in geen enkel scenario');
+    expect(output).toContain('vragen.yaml: de vraag "groepsaankopen" telt nergens mee');
+  } finally {
+    writeFileSync(file, original);
+  }
 }, 120_000);
