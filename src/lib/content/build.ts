@@ -5,7 +5,7 @@
 // file and id (docs/decision-model.md).
 import type { z } from 'astro/zod';
 import { badLinks } from '../keuzehulp/richText';
-import { ADVICE_IDS, ADVICE_QUESTIONS, STAFFING_QUESTIONS, conditionsOf } from '../keuzehulp/rules';
+import { ADVICE_IDS, ADVICE_QUESTIONS, conditionsOf, staffingQuestions } from '../keuzehulp/rules';
 import { QUESTION_IDS, type ScenarioLevel } from '../keuzehulp/spec';
 import type { KeuzehulpModel } from '../keuzehulp/types';
 import { listInSentence, lowerFirst, numberWord } from '../text';
@@ -102,7 +102,7 @@ export function buildContent(raw: RawContent): Content {
   // Every question plays a part: an agreement, staffing, or advice. One that does none would be
   // asked for nothing (say, after an agreement left scenarios.yaml).
   for (const id of QUESTION_IDS) {
-    if (!addedIn.has(id) && !STAFFING_QUESTIONS.includes(id) && !(ADVICE_QUESTIONS as readonly string[]).includes(id))
+    if (!addedIn.has(id) && !staffingQuestions().includes(id) && !(ADVICE_QUESTIONS as readonly string[]).includes(id))
       problems.push(
         `vragen.yaml: de vraag "${id}" telt nergens mee: geen afspraak uit scenarios.yaml, geen personeel of aandachtspunt uit rules.ts`,
       );

@@ -52,10 +52,9 @@ const STAFFING: readonly Condition[] = [
   { id: 'regiocoordinator', scenario: 2, anyOf: [{ question: 'coordinator', values: STAFFED }] },
 ];
 
-/** The questions the staffing conditions read. */
-export const STAFFING_QUESTIONS: readonly QuestionId[] = [
-  ...new Set(STAFFING.flatMap((condition) => condition.anyOf.map((clause) => clause.question))),
-];
+/** The questions the staffing conditions read (a function, so the browser bundle leaves it out). */
+export const staffingQuestions = (): QuestionId[] =>
+  STAFFING.flatMap((condition) => condition.anyOf.map((clause) => clause.question));
 
 /**
  * Every condition, in scenario order, then in question order: the rows of the decision table.
