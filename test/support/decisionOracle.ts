@@ -1,7 +1,9 @@
-// The project's one hand-written oracle of the decision rule, written from docs/decision-model.md
-// ("Conditions of each scenario"), not from the code. Every test that needs the expected scenario
-// (the exhaustive unit test, the region overview's end-to-end tests) compares with this function,
-// so a change of publiq's policy is made here once, on purpose.
+// The project's one hand-written oracle of the decision rule, written from publiq's text on the
+// forms of cooperation and the staffing in docs/decision-model.md ("Rules"), not from the code or
+// content/samenwerking/scenarios.yaml. Every test that needs the expected scenario (the exhaustive
+// unit test, the one-edit tests, the region overview's end-to-end tests) compares with this
+// function, so a change of publiq's policy is made here once, on purpose, beside
+// test/unit/publiqPolicy.test.ts.
 import type { Answers } from '../../src/lib/keuzehulp/spec';
 
 /** The scenario (0 = none yet) the decision model recommends for one set of answers. */

@@ -37,13 +37,13 @@ describe('outcomes', () => {
     expect(nextStep(formal, conditions)).toBeNull();
   });
 
-  it('outcome 2 (informele samenwerking): the seven agreements and a part-time coordinator', () => {
+  it('outcome 2 (informele samenwerking): every agreement of scenarios 1 and 2 and a part-time coordinator', () => {
     expect(recommendScenario(informal, conditions)).toBe(2);
     expect(nextStep(informal, conditions)?.scenario).toBe(3);
     expect(ids(nextStep(informal, conditions)?.missing)).toEqual(['coordinator', 'vrijetijdsvisie']);
   });
 
-  it('outcome 1 (minimale samenwerking): the four basic agreements and a local lead in every municipality', () => {
+  it('outcome 1 (minimale samenwerking): the basic agreements and a local lead in every municipality', () => {
     expect(recommendScenario(minimal, conditions)).toBe(1);
     expect(ids(nextStep(minimal, conditions)?.missing)).toEqual(['communicatie', 'regiocoordinator']);
   });
