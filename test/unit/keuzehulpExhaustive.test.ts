@@ -1,5 +1,5 @@
-// Every combination of answers (3^12 = 531,441): the rules built from the content agree with a
-// the one hand-written oracle of the rule (test/support/decisionOracle.ts), and its invariants hold.
+// Every combination of answers (3^12 = 531,441): the rules built from the content agree with the
+// one hand-written oracle of the rule (test/support/decisionOracle.ts), and its invariants hold.
 import { expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readFiles';
 import {
