@@ -26,9 +26,12 @@ interface Props {
   meerdere?: ComponentChildren;
   decreet?: ComponentChildren;
   subsidie?: ComponentChildren;
+  /** Without an amount: only the transition rule may apply, or the region cannot get the subsidy. */
+  overgang?: ComponentChildren;
+  geenSubsidie?: ComponentChildren;
 }
 
-export default function RegionFacts({ een, meerdere, decreet, subsidie }: Props) {
+export default function RegionFacts({ een, meerdere, decreet, subsidie, overgang, geenSubsidie }: Props) {
   const { nis } = useSelection();
   if (nis.length === 0) return null;
   const codes = referenceRegionsOf(nis);
@@ -72,14 +75,13 @@ export default function RegionFacts({ een, meerdere, decreet, subsidie }: Props)
       <p class="regio-facts__verdict" data-vlaamse-subsidie={subsidy.status}>
         {subsidy.status === 'mogelijk' ? (
           <>
-            Jullie halen die grens. Een erkend IGS cultuur voor deze gemeenten zou dan tot{' '}
-            <strong>{euro(subsidy.amount)} per jaar</strong> kunnen krijgen ({subsidy.calculation}). Dat is een
-            mogelijkheid, geen toezegging.
+            Jullie halen die grens. Een erkend IGS cultuur zou dan tot <strong>{euro(subsidy.amount)} per jaar</strong>{' '}
+            kunnen krijgen ({subsidy.calculation}). Dat is een mogelijkheid, geen toezegging.
           </>
         ) : subsidy.status === 'overgang' ? (
-          'Jullie halen de 85.000 inwoners niet. Alleen de overgangsregeling tot 2032 kan dan nog gelden. Vraag na of die voor jullie geldt. Daarom rekent deze gids hier geen bedrag uit.'
+          overgang
         ) : (
-          'Met deze gemeenten komt een IGS cultuur niet in aanmerking voor die subsidie. Daarom toont deze gids hier geen bedrag.'
+          geenSubsidie
         )}
       </p>
 

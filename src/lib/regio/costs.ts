@@ -27,6 +27,8 @@ export function euro(amount: number): string {
 }
 
 const number = (value: number) => value.toLocaleString('nl-BE');
+/** Both examples fund a whole IGS cultuur; one string, so the island carries it once. */
+const WHOLE_COOPERATION = 'Dat geld is voor de hele culturele samenwerking (een IGS cultuur), niet alleen voor UiTPAS.';
 
 /** What the municipalities of two real regions pay, for a region of `municipalityCount` municipalities and `inhabitants` inhabitants. */
 export function costExamples(inhabitants: number, municipalityCount: number): CostExample[] {
@@ -35,7 +37,7 @@ export function costExamples(inhabitants: number, municipalityCount: number): Co
       id: 'druivenstreek',
       title: 'Vrijetijdsregio Druivenstreek: bijdrage van de gemeenten',
       rule: 'De vijf gemeenten betalen elk € 1 per inwoner per jaar. Een Vlaamse subsidie verdubbelde dat bedrag.',
-      pays: 'Dat geld is voor de hele culturele samenwerking (een IGS cultuur), niet alleen voor UiTPAS.',
+      pays: WHOLE_COOPERATION,
       year: '2020',
       source: {
         label: 'Gemeente Tervuren, Vrijetijdsregio Druivenstreek',
@@ -48,7 +50,7 @@ export function costExamples(inhabitants: number, municipalityCount: number): Co
       id: 'noordrand',
       title: 'Cultuur Noordrand: bijdrage van de gemeenten bij de start',
       rule: 'Elke gemeente betaalt € 4.000 plus € 0,23 per inwoner per jaar (volgens de pers).',
-      pays: 'Dat geld is voor de hele culturele samenwerking (een IGS cultuur), niet alleen voor UiTPAS.',
+      pays: WHOLE_COOPERATION,
       year: '2019',
       source: {
         label: 'Het Laatste Nieuws, over de start van IGS Cultuur Noordrand',
