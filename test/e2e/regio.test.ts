@@ -76,7 +76,8 @@ describe('held-out sets through the URL', () => {
     // The Flemish subsidy stands apart, as a possibility, for a region that reaches the threshold.
     const subsidy = page.locator('[data-vlaamse-subsidie]');
     expect(await subsidy.getAttribute('data-vlaamse-subsidie')).toBe('mogelijk');
-    expect(await subsidy.innerText()).toMatch(/€ 100\.000 per jaar[\s\S]*geen toezegging/);
+    expect(await subsidy.innerText()).toMatch(/tot € 100\.000 per jaar .*als Vlaanderen het erkent/);
+    expect(await regionFacts(page).innerText()).toMatch(/Wat kan Vlaanderen bijdragen\?[\s\S]*geen toezegging/);
     // On to the keuzehulp and the region overview with these municipalities.
     expect(await page.getByRole('link', { name: /Start de keuzehulp voor deze gemeenten/ }).getAttribute('href')).toBe(
       '/keuzehulp/?gemeenten=13004,13031,13040,13046',

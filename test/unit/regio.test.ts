@@ -157,7 +157,7 @@ describe('cost examples', () => {
       expect(example.source.href).toMatch(/^https:\/\//);
       expect(example.year).toMatch(/^\d{4}$/);
       // Both fund a whole cultural cooperation, not UiTPAS alone (issue 20).
-      expect(example.pays).toMatch(/hele culturele samenwerking.*niet alleen voor UiTPAS/);
+      expect(example.pays).toMatch(/hele IGS cultuur, niet alleen voor UiTPAS/);
     }
     expect(euro(91_739)).toMatch(/^€ 91.739$/);
   });

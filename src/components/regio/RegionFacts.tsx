@@ -75,8 +75,8 @@ export default function RegionFacts({ een, meerdere, decreet, subsidie, overgang
       <p class="regio-facts__verdict" data-vlaamse-subsidie={subsidy.status}>
         {subsidy.status === 'mogelijk' ? (
           <>
-            Jullie halen die grens. Een erkend IGS cultuur zou dan tot <strong>{euro(subsidy.amount)} per jaar</strong>{' '}
-            kunnen krijgen ({subsidy.calculation}). Dat is een mogelijkheid, geen toezegging.
+            Jullie halen die grens. Een IGS cultuur zou dan tot <strong>{euro(subsidy.amount)} per jaar</strong> kunnen
+            krijgen ({subsidy.calculation}), als Vlaanderen het erkent.
           </>
         ) : subsidy.status === 'overgang' ? (
           overgang

@@ -28,7 +28,7 @@ export function euro(amount: number): string {
 
 const number = (value: number) => value.toLocaleString('nl-BE');
 /** Both examples fund a whole IGS cultuur; one string, so the island carries it once. */
-const WHOLE_COOPERATION = 'Dat geld is voor de hele culturele samenwerking (een IGS cultuur), niet alleen voor UiTPAS.';
+const WHOLE_COOPERATION = 'Dat geld is voor een hele IGS cultuur, niet alleen voor UiTPAS.';
 
 /** What the municipalities of two real regions pay, for a region of `municipalityCount` municipalities and `inhabitants` inhabitants. */
 export function costExamples(inhabitants: number, municipalityCount: number): CostExample[] {
