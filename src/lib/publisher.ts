@@ -6,6 +6,8 @@ export interface Publisher {
   name: string;
   url: string | null;
   report: MistakeReport | null;
+  /** ISO date on which the publisher checked the figures against the live sources (SITE_FACTS_CHECKED). */
+  factsChecked: string | null;
 }
 
 export interface PageRef {

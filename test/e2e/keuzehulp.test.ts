@@ -176,7 +176,7 @@ describe('the URL is the state', () => {
   it('a link with a bad value says so in plain words and keeps the good answers', async () => {
     const { page } = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel') + '&onbekend=1');
     expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).textContent()).toMatch(
-      /Een deel van de link begrijpen we niet.*tijd voor de regio/s,
+      /Een deel van de link begrijpen we niet.*coördinator voor de regio/s,
     );
     expect(await progress(page)).toBe('Vraag 9 van 12');
     await answerWithMouse(page, 'coordinator', 'voltijds');

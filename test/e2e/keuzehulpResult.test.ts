@@ -93,7 +93,7 @@ describe('notices say only what is true', () => {
   it('one bad value and nothing else: no word about other answers', async () => {
     const page = await open('?coordinator=veel');
     const notice = await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).innerText();
-    expect(notice).toContain('tijd voor de regio');
+    expect(notice).toContain('coördinator voor de regio');
     expect(notice).not.toMatch(/andere antwoord/);
   });
 

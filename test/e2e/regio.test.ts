@@ -51,6 +51,9 @@ describe('held-out sets through the URL', () => {
     expect(text).toContain('1 januari 2031');
     expect(text).toMatch(/Kempen.*Oost-Brabant.*Limburg/s);
     expect(await page.locator('[data-cultuurdecreet]').getAttribute('data-cultuurdecreet')).toBe('nee');
+    // A region that cannot get the Flemish subsidy sees no subsidy amount (issue 20).
+    expect(await page.locator('[data-vlaamse-subsidie]').getAttribute('data-vlaamse-subsidie')).toBe('nee');
+    expect(await page.locator('[data-vlaamse-subsidie]').innerText()).not.toContain('€');
     // The map names the three reference regions, and only those.
     const labels = await page.locator('[data-region-map] text[data-active]').allTextContents();
     expect(labels.sort()).toEqual(['Kempen', 'Limburg', 'Oost-Brabant']);
@@ -69,6 +72,12 @@ describe('held-out sets through the URL', () => {
     expect(druivenstreek).toContain('€ 94.414');
     expect(druivenstreek).toContain('2020');
     expect(await page.locator('[data-voorbeeld="druivenstreek"] a[href^="https://"]').count()).toBe(1);
+    expect(druivenstreek).toContain('niet alleen voor UiTPAS');
+    // The Flemish subsidy stands apart, as a possibility, for a region that reaches the threshold.
+    const subsidy = page.locator('[data-vlaamse-subsidie]');
+    expect(await subsidy.getAttribute('data-vlaamse-subsidie')).toBe('mogelijk');
+    expect(await subsidy.innerText()).toMatch(/tot € 100\.000 per jaar .*als Vlaanderen het erkent/);
+    expect(await regionFacts(page).innerText()).toMatch(/Wat kan Vlaanderen bijdragen\?[\s\S]*geen toezegging/);
     // On to the keuzehulp and the region overview with these municipalities.
     expect(await page.getByRole('link', { name: /Start de keuzehulp voor deze gemeenten/ }).getAttribute('href')).toBe(
       '/keuzehulp/?gemeenten=13004,13031,13040,13046',

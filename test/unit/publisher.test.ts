@@ -14,7 +14,12 @@ describe('readPublisher (build settings)', () => {
         SITE_PUBLISHER_URL: 'https://x.be',
         SITE_REPORT_MISTAKE: 'mailto:f@x.be',
       }),
-    ).toEqual({ name: 'Regio X', url: 'https://x.be/', report: { kind: 'email', address: 'f@x.be' } });
+    ).toEqual({
+      name: 'Regio X',
+      url: 'https://x.be/',
+      report: { kind: 'email', address: 'f@x.be' },
+      factsChecked: null,
+    });
   });
 
   it('a form URL for mistakes', () => {
@@ -30,6 +35,33 @@ describe('readPublisher (build settings)', () => {
     expect(() => readPublisher({ SITE_PUBLISHER_NAME: 'X', SITE_REPORT_MISTAKE: 'javascript:alert(1)' })).toThrow(
       /SITE_REPORT_MISTAKE/,
     );
+  });
+});
+
+describe('a production build needs a publisher (issue 20)', () => {
+  const production = { SITE_URL: 'https://gids.voorbeeld.be' };
+
+  it('stops without a name and an address for mistakes, naming what is missing', () => {
+    expect(() => readPublisher(production)).toThrow(/SITE_PUBLISHER_NAME en SITE_REPORT_MISTAKE ontbreken/);
+    expect(() => readPublisher({ ...production, SITE_PUBLISHER_NAME: 'Regio X' })).toThrow(
+      /SITE_REPORT_MISTAKE ontbreekt/,
+    );
+    expect(() => readPublisher({ ...production, SITE_PUBLISHER_NAME: 'Regio X' })).not.toThrow(/SITE_PUBLISHER_NAME/);
+  });
+
+  it('builds with both, and a local copy builds without them', () => {
+    expect(
+      readPublisher({ ...production, SITE_PUBLISHER_NAME: 'Regio X', SITE_REPORT_MISTAKE: 'f@x.be' })?.report,
+    ).toEqual({ kind: 'email', address: 'f@x.be' });
+    for (const SITE_URL of [undefined, 'http://localhost:4321', 'http://127.0.0.1:8080'])
+      expect(readPublisher({ SITE_URL })).toBeNull();
+  });
+
+  it('takes the date the figures were checked, as an ISO date', () => {
+    const settings = { SITE_PUBLISHER_NAME: 'Regio X', SITE_REPORT_MISTAKE: 'f@x.be' };
+    expect(readPublisher({ ...settings, SITE_FACTS_CHECKED: '2026-12-10' })?.factsChecked).toBe('2026-12-10');
+    expect(() => readPublisher({ ...settings, SITE_FACTS_CHECKED: '10/12/2026' })).toThrow(/SITE_FACTS_CHECKED/);
+    expect(() => readPublisher({ SITE_FACTS_CHECKED: '2026-12-10' })).toThrow(/SITE_PUBLISHER_NAME/);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import deelgemeenten from '../../src/data/regio/deelgemeenten.json';
 import {
   costExamples,
+  flemishSubsidy,
   cultureDecreeCheck,
   describeGemeentenProblem,
   euro,
@@ -147,19 +148,39 @@ describe('searchMunicipalities', () => {
 });
 
 describe('cost examples', () => {
-  it('works each example out for the region, with region, year and source', () => {
-    const [druivenstreek, noordrand, decree] = costExamples(91_739, 4);
+  it('works each example out for the region, with region, year, source and what it pays for', () => {
+    const [druivenstreek, noordrand, ...rest] = costExamples(91_739, 4);
+    expect(rest).toEqual([]);
     expect(druivenstreek).toMatchObject({ id: 'druivenstreek', amount: 91_739, year: '2020' });
     expect(noordrand.amount).toBeCloseTo(4 * 4000 + 0.23 * 91_739);
-    // 0.9 × 91,739 is below the minimum of € 100,000.
-    expect(decree.amount).toBe(100_000);
-    expect(decree.calculation).toContain('minimum');
-    expect(costExamples(200_000, 10)[2].amount).toBeCloseTo(180_000);
     for (const example of costExamples(1, 1)) {
       expect(example.source.href).toMatch(/^https:\/\//);
       expect(example.year).toMatch(/^\d{4}$/);
+      // Both fund a whole cultural cooperation, not UiTPAS alone (issue 20).
+      expect(example.pays).toMatch(/hele IGS cultuur, niet alleen voor UiTPAS/);
     }
     expect(euro(91_739)).toMatch(/^€ 91.739$/);
+  });
+});
+
+describe('what Flanders may contribute', () => {
+  const decree = (inhabitants: number, oneRegion = true) => ({
+    inhabitants,
+    oneRegion,
+    reaches: oneRegion && inhabitants >= 85_000,
+  });
+
+  it('gives an amount only to a region of at least 85,000 inhabitants in one reference region', () => {
+    const reached = flemishSubsidy(decree(94_414), 4);
+    expect(reached).toMatchObject({ status: 'mogelijk', amount: 100_000 });
+    expect(reached.status === 'mogelijk' && reached.calculation).toContain('minimum');
+    expect(flemishSubsidy(decree(200_000), 10)).toMatchObject({ status: 'mogelijk', amount: 180_000 });
+  });
+
+  it('shows no amount below the threshold: only the transition rule (four municipalities or more) may apply', () => {
+    expect(flemishSubsidy(decree(60_000), 4)).toEqual({ status: 'overgang' });
+    expect(flemishSubsidy(decree(60_000), 3)).toEqual({ status: 'nee' });
+    expect(flemishSubsidy(decree(91_739, false), 4)).toEqual({ status: 'nee' });
   });
 });
 

@@ -10,6 +10,7 @@ import {
   costExamples,
   cultureDecreeCheck,
   euro,
+  flemishSubsidy,
   gemeentenQuery,
   inhabitantsPerRegion,
   referenceRegionByCode,
@@ -20,19 +21,24 @@ import {
 import { useSelection } from './selection';
 
 interface Props {
-  /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
+  /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree, the Flemish subsidy's conditions. */
   een?: ComponentChildren;
   meerdere?: ComponentChildren;
   decreet?: ComponentChildren;
+  subsidie?: ComponentChildren;
+  /** Without an amount: only the transition rule may apply, or the region cannot get the subsidy. */
+  overgang?: ComponentChildren;
+  geenSubsidie?: ComponentChildren;
 }
 
-export default function RegionFacts({ een, meerdere, decreet }: Props) {
+export default function RegionFacts({ een, meerdere, decreet, subsidie, overgang, geenSubsidie }: Props) {
   const { nis } = useSelection();
   if (nis.length === 0) return null;
   const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis)!;
   const decree = cultureDecreeCheck(nis);
   const gemeenten = gemeentenQuery(nis);
+  const subsidy = flemishSubsidy(decree, nis.length);
 
   return (
     <section
@@ -50,20 +56,34 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
       {decreet}
       <DecreeVerdict nis={nis} />
 
-      <h3>Wat kost het per inwoner? Voorbeelden uit echte regio’s</h3>
+      <h3>Wat betalen gemeenten in echte regio’s? Voorbeelden per inwoner</h3>
       <p>
-        Dit zijn geen prijzen. Het zijn bedragen die andere regio’s gebruikten, omgerekend naar jullie{' '}
-        {number(decree.inhabitants)} inwoners, om een grootte-orde te geven.
+        Dit zijn geen prijzen voor UiTPAS. Beide voorbeelden betalen een hele culturele samenwerking, met UiTPAS als één
+        taak. Omgerekend naar jullie {number(decree.inhabitants)} inwoners geven ze een grootte-orde.
       </p>
       <ul class="regio-costs">
         {costExamples(decree.inhabitants, nis.length).map((example) => (
           <li key={example.id} data-voorbeeld={example.id}>
-            <strong>{example.title}</strong> ({example.year}). {example.rule} Voor jullie regio:{' '}
+            <strong>{example.title}</strong> ({example.year}). {example.rule} {example.pays} Voor jullie regio:{' '}
             <strong>{euro(example.amount)} per jaar</strong> ({example.calculation}). Bron:{' '}
             <a href={example.source.href}>{example.source.label}</a>.
           </li>
         ))}
       </ul>
+
+      {subsidie}
+      <p class="regio-facts__verdict" data-vlaamse-subsidie={subsidy.status}>
+        {subsidy.status === 'mogelijk' ? (
+          <>
+            Jullie halen die grens. Een IGS cultuur zou dan tot <strong>{euro(subsidy.amount)} per jaar</strong> kunnen
+            krijgen ({subsidy.calculation}), als Vlaanderen het erkent.
+          </>
+        ) : subsidy.status === 'overgang' ? (
+          overgang
+        ) : (
+          geenSubsidie
+        )}
+      </p>
 
       <h3>Verder</h3>
       <ul class="regio-next">

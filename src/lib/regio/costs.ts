@@ -1,12 +1,18 @@
 // Per-inhabitant figures of real regions, worked out for a chosen region. Examples, never prices:
-// each carries its region, year and source, and the page says so (domain.md 2.4, 2.6, 3.3).
+// each carries its region, year, source and what the money pays for (domain.md 2.4, 2.6). Both
+// examples fund a whole cultural cooperation (an IGS cultuur), not UiTPAS alone (issue 20).
+// What Flanders may contribute is kept apart: it is a possibility with conditions, shown as an
+// amount only for a region that meets them (domain.md 3.3).
+import { CULTURE_DECREE_MINIMUM } from './regions';
 
 export interface CostExample {
-  id: 'druivenstreek' | 'noordrand' | 'cultuurdecreet';
+  id: 'druivenstreek' | 'noordrand';
   /** Who it comes from and what it is, in Dutch. */
   title: string;
   /** The rule as the source gives it, in Dutch. */
   rule: string;
+  /** What the money pays for, in Dutch. */
+  pays: string;
   year: string;
   source: { label: string; href: string };
   /** The amount per year for the chosen region, in whole euros. */
@@ -21,15 +27,17 @@ export function euro(amount: number): string {
 }
 
 const number = (value: number) => value.toLocaleString('nl-BE');
+/** Both examples fund a whole IGS cultuur; one string, so the island carries it once. */
+const WHOLE_COOPERATION = 'Dat geld is voor een hele IGS cultuur, niet alleen voor UiTPAS.';
 
-/** The examples for a region of `municipalityCount` municipalities and `inhabitants` inhabitants. */
+/** What the municipalities of two real regions pay, for a region of `municipalityCount` municipalities and `inhabitants` inhabitants. */
 export function costExamples(inhabitants: number, municipalityCount: number): CostExample[] {
-  const flemishSubsidy = Math.max(100_000, 0.9 * inhabitants);
   return [
     {
       id: 'druivenstreek',
       title: 'Vrijetijdsregio Druivenstreek: bijdrage van de gemeenten',
-      rule: 'De vijf gemeenten betalen elk € 1 per inwoner per jaar; de Vlaamse subsidie verdubbelt dat bedrag.',
+      rule: 'De vijf gemeenten betalen elk € 1 per inwoner per jaar. Een Vlaamse subsidie verdubbelde dat bedrag.',
+      pays: WHOLE_COOPERATION,
       year: '2020',
       source: {
         label: 'Gemeente Tervuren, Vrijetijdsregio Druivenstreek',
@@ -42,6 +50,7 @@ export function costExamples(inhabitants: number, municipalityCount: number): Co
       id: 'noordrand',
       title: 'Cultuur Noordrand: bijdrage van de gemeenten bij de start',
       rule: 'Elke gemeente betaalt € 4.000 plus € 0,23 per inwoner per jaar (volgens de pers).',
+      pays: WHOLE_COOPERATION,
       year: '2019',
       source: {
         label: 'Het Laatste Nieuws, over de start van IGS Cultuur Noordrand',
@@ -50,20 +59,36 @@ export function costExamples(inhabitants: number, municipalityCount: number): Co
       amount: 4000 * municipalityCount + 0.23 * inhabitants,
       calculation: `${municipalityCount} × € 4.000 + ${number(inhabitants)} inwoners × € 0,23`,
     },
-    {
-      id: 'cultuurdecreet',
-      title: 'Nieuw decreet bovenlokale cultuurwerking: Vlaamse werkingssubsidie voor een erkend IGS cultuur',
-      rule: 'Vanaf 2027 hoogstens € 0,90 per inwoner, met een minimum van € 100.000. De gemeenten betalen mee (volgens het ontwerpbesluit 75 % van de Vlaamse subsidie).',
-      year: '2027',
-      source: {
-        label: 'VVSG, nieuw decreet bovenlokale cultuur en participatie',
-        href: 'https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet',
-      },
-      amount: flemishSubsidy,
-      calculation:
-        0.9 * inhabitants >= 100_000
-          ? `${number(inhabitants)} inwoners × € 0,90 (hoogstens)`
-          : `${number(inhabitants)} inwoners × € 0,90 = ${euro(0.9 * inhabitants)}, dus het minimum van € 100.000`,
-    },
   ];
+}
+
+/** The smallest number of adjacent municipalities the decree's transition rule names (until 2032). */
+export const TRANSITION_MINIMUM_MUNICIPALITIES = 4;
+
+/**
+ * What Flanders may contribute from 2027 to a recognised IGS cultuur of this region:
+ * `mogelijk` (≥ 85,000 inhabitants in one reference region: an upper amount, as a possibility),
+ * `overgang` (one reference region, fewer inhabitants, at least four municipalities: only the
+ * transition rule until 2032 might apply, so no amount), or `nee` (the region as chosen cannot get it).
+ */
+export type FlemishSubsidy =
+  { status: 'mogelijk'; amount: number; calculation: string } | { status: 'overgang' | 'nee' };
+
+export function flemishSubsidy(
+  decree: { inhabitants: number; oneRegion: boolean; reaches: boolean },
+  municipalityCount: number,
+): FlemishSubsidy {
+  if (decree.reaches && decree.inhabitants >= CULTURE_DECREE_MINIMUM) {
+    const perInhabitant = 0.9 * decree.inhabitants;
+    return {
+      status: 'mogelijk',
+      amount: Math.max(100_000, perInhabitant),
+      calculation:
+        perInhabitant >= 100_000
+          ? `${number(decree.inhabitants)} inwoners × € 0,90`
+          : `${number(decree.inhabitants)} inwoners × € 0,90 = ${euro(perInhabitant)}, dus het minimum van € 100.000`,
+    };
+  }
+  if (decree.oneRegion && municipalityCount >= TRANSITION_MINIMUM_MUNICIPALITIES) return { status: 'overgang' };
+  return { status: 'nee' };
 }
