@@ -25,7 +25,7 @@ export const budgets = {
    */
   keuzehulpResultJs: 18 * KB,
   /**
-   * What the region adds to the keuzehulp (specs/regio.md): the municipality data, the picker
+   * What the region adds to the keuzehulp (docs/contracts/regio.md): the municipality data, the picker
    * with its deelgemeente names, the map, and their CSS. Loaded only when the link names
    * municipalities or the reader opens the picker.
    */
@@ -38,7 +38,7 @@ export const budgets = {
    */
   samenJs: 21 * KB,
   /**
-   * /regio/ (specs/regio.md): what the map (inline SVG), the region data and the picker and
+   * /regio/ (docs/contracts/regio.md): what the map (inline SVG), the region data and the picker and
    * facts islands (Preact included) add to a first visit, before the reader interacts.
    */
   regioExtra: 30 * KB,

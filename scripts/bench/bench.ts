@@ -20,6 +20,7 @@ import { renderMarkdown } from './report.ts';
 import { folderSize, indexSize, makeScaledCopy } from './scale.ts';
 import { measureSearch, QUERIES, type SearchCost } from './search.ts';
 import { CACHE_POLICY, startBenchServer } from './server.ts';
+import { compareWithStarlight, type StarlightComparison } from './starlight.ts';
 
 const projectDir = path.resolve(import.meta.dirname, '..', '..');
 const workDir = path.join(projectDir, '.tmp', 'bench');
@@ -41,6 +42,11 @@ const scales = (process.env.BENCH_SCALES ?? benchRuns.scales.join(','))
   .map(Number)
   .filter((value) => value >= 1);
 if (!scales.includes(1)) scales.unshift(1);
+/** Total page counts of ours at which the build is compared with Starlight's (BENCH_COMPARE_PAGES). */
+const compareSizes = (process.env.BENCH_COMPARE_PAGES ?? '20,146,1406')
+  .split(',')
+  .map(Number)
+  .filter((value) => value >= 1);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 
 const started = Date.now();
@@ -211,6 +217,20 @@ async function main() {
   }
   await browser.close();
 
+  let compare: StarlightComparison | undefined;
+  if (!skip.has('compare')) {
+    log(`build time against Starlight at ${compareSizes.join(', ')} pages, ${runs.build} alternating cold builds each`);
+    compare = await compareWithStarlight({
+      projectDir,
+      workDir,
+      starlightDir: path.join(outDir, '.work', 'starlight'),
+      ourPagesAt1x: pagesAt1x,
+      sizes: compareSizes,
+      runs: runs.build,
+      log,
+    });
+  }
+
   let engine: EngineResult | undefined;
   if (!skip.has('engine')) {
     log(`keuzehulp engine: ${runs.engine} sweeps over every answer combination`);
@@ -250,6 +270,7 @@ async function main() {
     lighthouse,
     missingLighthousePages,
     scale: points,
+    compare,
     engine,
   };
   if (!process.env.BENCH_KEEP) rmSync(workDir, { recursive: true, force: true });
@@ -271,6 +292,7 @@ export type BenchResult = {
   lighthouse: { path: string; formFactor: FormFactor; runs: LighthouseRun[] }[];
   missingLighthousePages: string[];
   scale: ScalePoint[];
+  compare: StarlightComparison | undefined;
   engine: EngineResult | undefined;
 };
 

@@ -252,5 +252,21 @@ export function renderMarkdown(result: BenchResult): string {
       '',
     );
   }
+  if (result.compare) {
+    const c = result.compare;
+    lines.push(
+      '## 6. Build time against Starlight',
+      '',
+      `A stock Starlight ${c.versions.starlight} site (Astro ${c.versions.astro}, Pagefind ${c.versions.pagefind}, installed by the bench into \`bench/.work/starlight\`) with the same synthetic pages, built in the same run: cold builds in turn, ours then Starlight, medians. At the smallest size ours builds its own pages with their islands, map and hyphenation, Starlight plain pages: the fixed cost of our features shows there.`,
+      '',
+      '| Pages (ours / Starlight) | Ours | Starlight | Ours ÷ Starlight | Pair ratios |',
+      '|---|--:|--:|--:|---|',
+      ...c.points.map(
+        (p) =>
+          `| ${p.ourPages} / ${p.starlightPages} | ${seconds(p.oursMedianMs)} | ${seconds(p.starlightMedianMs)} | **${p.ratio.toFixed(2)}x** | ${p.pairRatios.map((r) => r.toFixed(2)).join(', ')} |`,
+      ),
+      '',
+    );
+  }
   return lines.join('\n');
 }

@@ -29,10 +29,19 @@ export function hyphenateDutch() {
           (file) => file.endsWith('.html') && !file.startsWith('pagefind'),
         );
         let added = 0;
+        // The header, menu and footer repeat on every page: hyphenate each distinct text once.
+        /** @type {Map<string, string>} */
+        const seen = new Map();
+        /** @param {string} text */
+        const hyphenateOnce = (text) => {
+          let result = seen.get(text);
+          if (result === undefined) seen.set(text, (result = hyphenateDutchText(text)));
+          return result;
+        };
         for (const file of files) {
           const full = path.join(outDir, file);
           const html = await readFile(full, 'utf8');
-          const hyphenated = hyphenateHtml(html, hyphenateDutchText);
+          const hyphenated = hyphenateHtml(html, hyphenateOnce);
           added += hyphenated.length - html.length;
           if (hyphenated !== html) await writeFile(full, hyphenated);
         }

@@ -1,4 +1,4 @@
-// The keuzehulp knows the region (issue 11, specs/regio.md), in real Chromium on the built site:
+// The keuzehulp knows the region (docs/contracts/regio.md), in real Chromium on the built site:
 // with `gemeenten` it does not ask the reference-region question and gives the same result as the
 // explicit answer; the result shows the municipalities (data-* of regio.md, checked against the
 // committed data here) on the map of /regio/; bad codes are named and the rest kept; the picker
@@ -16,7 +16,7 @@ import { gzipBytesOf, type LoadedResource, type PageVisit } from '../support/pag
 import { browserSession } from '../support/session';
 import { expectedRegionFacts, markedOnMap, regionFactsOf } from '../support/regio';
 
-/** The spec's region attributes on the keuzehulp's result. */
+/** The region attributes of docs/contracts/regio.md on the keuzehulp's result. */
 const regionFacts = (page: Page) => regionFactsOf(page.getByRole('region', { name: 'Jullie gemeenten' }));
 
 const baseURL = inject('baseURL');

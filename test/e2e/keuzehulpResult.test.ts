@@ -1,4 +1,4 @@
-// The keuzehulp's result as a reader meets it (issue 13): the verdict and its actions on the
+// The keuzehulp's result as a reader meets it: the verdict and its actions on the
 // first screen of a phone, reasons said once per answer, no list twice, honest notices, a start
 // page without blank space or layout shift, axe in dark mode on every state, and a printout a
 // college can file (region in the title, page numbers, QR code, no buttons, no footer-only page).
@@ -25,7 +25,7 @@ async function open(search = '', options: VisitOptions = {}): Promise<Page> {
 }
 
 const top = async (locator: Locator) => (await locator.first().boundingBox())!;
-/** The element with the result (keuzehulp spec: data-recommended-scenario). */
+/** The element with the result (docs/contracts/keuzehulp.md: data-recommended-scenario). */
 const result = (page: Page) => page.locator('[data-recommended-scenario]');
 const decisionTableRows = (page: Page) =>
   page.getByRole('table', { name: 'Voorwaarden van de drie scenario’s' }).locator('tbody').getByRole('row');

@@ -1,4 +1,4 @@
-// Reader experience (issue 13) in real Chromium against the built site: phones first, a
+// Reader experience (docs/decisions/0006-reader-experience-layout.md) in real Chromium against the built site: phones first, a
 // compact header, Dutch hyphenation, wide tables and a table of contents that follows the
 // reader on desktop, dark mode, and printouts without buttons or a footer-only page.
 import { readFileSync, readdirSync } from 'node:fs';

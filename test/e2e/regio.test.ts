@@ -1,5 +1,5 @@
 // /regio/ "Jullie regio in kaart" in real Chromium on the built site: held-out sets through the
-// URL against the committed data (specs/regio.md attributes), the picker by keyboard alone, the
+// URL against the committed data (docs/contracts/regio.md attributes), the picker by keyboard alone, the
 // map, bad links, the page without JavaScript, print and the byte budget.
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { browserSession } from '../support/session';
 import { regionMapMarkup } from '../support/site';
 import { expectedRegionFacts, markedOnMap, regionFactsOf } from '../support/regio';
 
-/** The spec's region attributes on /regio/. */
+/** The region attributes of docs/contracts/regio.md on /regio/. */
 const facts = (page: Page) => regionFactsOf(page.locator('[data-gemeenten]'));
 
 const baseURL = inject('baseURL');

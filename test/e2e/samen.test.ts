@@ -1,5 +1,5 @@
 // The region overview (/keuzehulp/samen/) in real Chromium on the built site. Expectations
-// come from the samen-beslissen and keuzehulp specs (docs/decisions/0009-samen-beslissen.md), worked out here on their own
+// come from docs/contracts/samen-beslissen.md and docs/contracts/keuzehulp.md, worked out here on their own
 // (tables below, and the decision rule's one oracle, test/support/decisionOracle.ts), never through src/lib/samen. Then the whole flow by keyboard, axe
 // at every step and at 320 px, print, hostile labels, 200 sets and the JavaScript budget.
 import type { Page } from 'playwright-core';
@@ -19,7 +19,7 @@ const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 const basePath = inject('basePath');
 
-// ---- The spec, on its own -------------------------------------------------------------
+// ---- The contract (docs/contracts/samen-beslissen.md), on its own -------------------------------------------------------------
 const JBN = { j: 'ja', b: 'bespreken', n: 'nee' };
 const CODES: Record<string, Record<string, string>> = {
   aanbod: JBN,

@@ -1,5 +1,5 @@
 // The keuzehulp as a reader works it: start, answer each question, read the progress.
-// Radios are found by their `name`, which the keuzehulp spec fixes as the question id.
+// Radios are found by their `name`, which docs/contracts/keuzehulp.md fixes as the question id.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { isFocused, tabTo } from './keyboard';

@@ -1,4 +1,4 @@
-// The region facts of specs/regio.md as the tests read them: the oracle computed from the
+// The region facts of docs/contracts/regio.md as the tests read them: the oracle computed from the
 // committed data alone, the data-* attributes on a page, and the municipalities marked on the map.
 import type { Locator, Page } from 'playwright-core';
 import municipalities from '../../src/data/regio/municipalities.json';
@@ -25,7 +25,7 @@ export function expectedRegionFacts(nis: readonly string[]): RegionFacts {
   };
 }
 
-/** The spec's attributes on `element` (the element that carries data-gemeenten), once it is there. */
+/** The contract's attributes (docs/contracts/regio.md) on `element` (the element that carries data-gemeenten), once it is there. */
 export async function regionFactsOf(element: Locator): Promise<RegionFacts> {
   await element.waitFor();
   return {

@@ -1,5 +1,5 @@
 // The committed region data (src/data/regio, built by `npm run data`) against the facts of
-// specs/regio.md and the data README: 285 municipalities in 15 reference regions, their sizes,
+// docs/contracts/regio.md and the data README: 285 municipalities in 15 reference regions, their sizes,
 // the inhabitants, the names before 2025 and a map in which enclaves survive.
 import { describe, expect, it } from 'vitest';
 import deelgemeentenByNis from '../../src/data/regio/deelgemeenten.json';

@@ -36,7 +36,7 @@ export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, sh
     clearUrlProblems();
     region.clearProblems();
   };
-  // With municipalities chosen, the data answers the reference-region question (specs/regio.md).
+  // With municipalities chosen, the data answers the reference-region question (docs/contracts/regio.md).
   const { answers } = region;
   const derived: QuestionId[] = region.nis.length > 0 ? ['referentieregio'] : [];
   const view =

@@ -1,4 +1,4 @@
-// The municipalities of the keuzehulp (`gemeenten`, specs/regio.md). The code and data that know
+// The municipalities of the keuzehulp (`gemeenten`, docs/contracts/regio.md). The code and data that know
 // them load only when the link names municipalities or the reader opens the picker. Once read,
 // the link keeps only the valid codes and the referentieregio that follows from them, so a
 // shared result link is complete (also for the region overview); what was left out is named.

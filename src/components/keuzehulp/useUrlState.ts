@@ -20,7 +20,7 @@ export interface KeuzehulpState {
 const rememberedView = (state: unknown): View | null =>
   (state && typeof state === 'object' ? (state as { kh?: View }).kh : null) ?? null;
 
-/** Every `gemeenten` of a query (comma-separated or repeated, specs/regio.md), joined; at most 2,000 characters. */
+/** Every `gemeenten` of a query (comma-separated or repeated, docs/contracts/regio.md), joined; at most 2,000 characters. */
 function gemeentenOf(search: string): string {
   try {
     return new URLSearchParams(search).getAll('gemeenten').join(',').slice(0, 2000);

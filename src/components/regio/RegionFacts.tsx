@@ -1,7 +1,7 @@
 // Island 2 of the region page: what follows from the chosen municipalities. Its sentences about
 // the numbers (RegionSummaryLine, DecreeVerdict) are also the keuzehulp's (region/RegionSummary),
 // exported from here so /regio/ loads no extra chunk for them (its 30 KB budget). The outer element
-// carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
+// carries the attributes of docs/contracts/regio.md (data-gemeenten, data-referentieregio-status,
 // data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
 import type { ComponentChildren } from 'preact';
 import { url } from '../../lib/paths';

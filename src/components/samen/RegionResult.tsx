@@ -1,6 +1,6 @@
 // The region's result: the keuzehulp's own result (why, within reach, next step, advice) for
 // the combined answers, marked provisional while answers are missing, with who still has to
-// answer what. Carries the data-region-* attributes of the spec.
+// answer what. Carries the data-region-* attributes of docs/contracts/samen-beslissen.md.
 import type { ComponentChildren } from 'preact';
 import { ScenarioResult } from '../keuzehulp/ScenarioResult';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';

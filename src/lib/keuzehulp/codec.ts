@@ -64,7 +64,7 @@ export function parseAnswers(query: string | null | undefined): ParsedUrl {
   return state;
 }
 
-/** The query (without "?") for a state, in the spec's question order; "" when empty. */
+/** The query (without "?") for a state, in the question order of docs/contracts/keuzehulp.md; "" when empty. */
 export function serialiseAnswers(state: Partial<UrlState>): string {
   const params = new URLSearchParams();
   const answers = state.answers ?? {};

@@ -1,4 +1,4 @@
-// With the municipalities known (specs/regio.md), the keuzehulp no longer asks whether they lie
+// With the municipalities known (docs/contracts/regio.md), the keuzehulp no longer asks whether they lie
 // in one reference region: the data answers it. Loaded only with the region data (never in the
 // island's first bundle).
 import { referenceRegionStatus } from '../regio/regions';

@@ -1,6 +1,6 @@
 // Schemas of content/keuzehulp/*.yaml: only wording, keyed by the ids of spec.ts (questions and
 // answer values) and rules.ts (conditions and advice). A question whose answers do not match the
-// spec fails the build, naming the file and the field; that every id has its wording is checked
+// contract (docs/contracts/keuzehulp.md) fails the build, naming the file and the field; that every id has its wording is checked
 // by src/lib/content/build.ts, as are links to glossary terms.
 import { z } from 'astro/zod';
 import { source } from '../schemas';

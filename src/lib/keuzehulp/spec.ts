@@ -21,7 +21,7 @@ export const QUESTION_VALUES = {
 export type QuestionId = keyof typeof QUESTION_VALUES;
 export type AnswerValue<Q extends QuestionId = QuestionId> = (typeof QUESTION_VALUES)[Q][number];
 
-/** Question ids in the order of the spec's table (also the order of the URL query). */
+/** Question ids in the order of docs/contracts/keuzehulp.md (also the order of the URL query). */
 export const QUESTION_IDS = Object.keys(QUESTION_VALUES) as QuestionId[];
 
 /** One answer per question at most; a missing key is an unanswered question. */

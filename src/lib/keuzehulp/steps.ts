@@ -1,4 +1,4 @@
-// Routing only: which screen comes next. One question per step, in the spec's order
+// Routing only: which screen comes next. One question per step, in the order of docs/contracts/keuzehulp.md
 // (QUESTION_IDS), so step n asks QUESTION_IDS[n].
 import { QUESTION_IDS, type Answers, type QuestionId } from './spec';
 

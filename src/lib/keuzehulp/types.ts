@@ -45,7 +45,7 @@ export interface ScenarioInfo {
 }
 
 export interface KeuzehulpModel {
-  /** In the order of the spec (QUESTION_IDS): one question per step. */
+  /** In the order of docs/contracts/keuzehulp.md (QUESTION_IDS): one question per step. */
   questions: Question[];
   conditions: ConditionText[];
   advice: AdviceText[];

@@ -1,4 +1,4 @@
-// The `gemeenten` URL parameter (specs/regio.md): NIS codes, comma-separated and/or repeated,
+// The `gemeenten` URL parameter (docs/contracts/regio.md): NIS codes, comma-separated and/or repeated,
 // in any order. Valid codes are kept; every other value is named in a problem and left out.
 // A pre-2025 code is not silently accepted: it is taken as today's municipality, and the problem
 // says so (docs/decisions/0008-region-data-and-codes.md).

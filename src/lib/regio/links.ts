@@ -1,4 +1,4 @@
-// Links onward from a chosen region: the keuzehulp and the region overview (specs/samen-beslissen.md).
+// Links onward from a chosen region: the keuzehulp and the region overview (docs/contracts/samen-beslissen.md).
 import { GEMEENTEN_PARAM, serialiseGemeenten } from './gemeentenParam';
 
 /** Query string for the region page or the keuzehulp: "gemeenten=11001,11002" ('' when empty). */

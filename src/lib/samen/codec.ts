@@ -1,5 +1,5 @@
-// The region overview's state lives in its URL query (the samen-beslissen
-// spec, "The URL"; docs/decisions/0009-samen-beslissen.md): `regio` and one `g=LABEL~CODES` per municipality. Parsing never throws and is
+// The region overview's state lives in its URL query (docs/contracts/
+// samen-beslissen.md, "URL"; docs/decisions/0009-samen-beslissen.md): `regio` and one `g=LABEL~CODES` per municipality. Parsing never throws and is
 // deterministic: what it cannot use it leaves out and reports as a problem, the rest is kept.
 import { cleanText } from '../keuzehulp/codec';
 import { QUESTION_IDS, type Answers, type QuestionId } from '../keuzehulp/spec';

@@ -1,5 +1,5 @@
-// One character per answer value, per the samen-beslissen spec ("Answer sets and
-// their codes"; docs/decisions/0009-samen-beslissen.md). `-` is an unanswered question. Pure data; no display text.
+// One character per answer value, per docs/contracts/samen-beslissen.md ("Answer sets
+// and codes"; docs/decisions/0009-samen-beslissen.md). `-` is an unanswered question. Pure data; no display text.
 import { QUESTION_IDS, type Answers, type QuestionId } from '../keuzehulp/spec';
 
 export const UNANSWERED = '-';

@@ -1,5 +1,5 @@
 // The rule that combines the answers of several municipalities into the region's answers
-// (the samen-beslissen spec, "Combining the answers"; docs/decisions/0009), and what follows from it:
+// (docs/contracts/samen-beslissen.md, "The combining rule"; docs/decisions/0009), and what follows from it:
 // who holds what back, the scenario without one set, where the sets differ, who is not done.
 // Pure functions, no display text. The decision itself (answers → scenario) is passed in, so
 // this file does not depend on how the keuzehulp's engine is built.
@@ -17,7 +17,7 @@ export type ReferenceRegionOf = (label: string) => string | undefined;
 
 export type RecommendScenario = (answers: Answers) => Outcome;
 
-/** -1 for unanswered, then 0 (weakest) to 2 (strongest), in the spec's order tables. */
+/** -1 for unanswered, then 0 (weakest) to 2 (strongest), in the order of docs/contracts/samen-beslissen.md. */
 export function rank(question: QuestionId, value: string | undefined): number {
   return value === undefined ? -1 : (QUESTION_VALUES[question] as readonly string[]).indexOf(value);
 }

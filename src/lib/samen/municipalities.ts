@@ -1,5 +1,5 @@
-// Municipalities by NIS code, for labels that are one (spec: "shown by its name where the site
-// knows it"). The page passes a compact table built at build time from the region data, so the
+// Municipalities by NIS code, for labels that are one (docs/contracts/samen-beslissen.md: shown by
+// its name where the site knows it). The page passes a compact table built at build time from the region data, so the
 // island carries no data file of its own; an empty table knows no label.
 import type { ReferenceRegionOf } from './combine';
 

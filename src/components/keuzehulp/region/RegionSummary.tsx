@@ -1,4 +1,4 @@
-// The municipalities on the result and its printout (specs/regio.md): which ones with their
+// The municipalities on the result and its printout (docs/contracts/regio.md): which ones with their
 // inhabitants, together and against the culture decree's 85,000, their reference region(s), and
 // the map of /regio/ with them marked. The element carries data-gemeenten,
 // data-referentieregio-status, data-referentieregio-codes and data-inwoners. Its own chunk
