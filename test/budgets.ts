@@ -22,8 +22,10 @@ export const budgets = {
    * Preact, the page script and Astro's loader take 8.6 KB before any keuzehulp code, and the
    * result needs the rules and the whole result screen. Was 17 KB in one bundle with the steps;
    * the split and the region's hooks cost ~0.9 KB here and saved 3.6 KB at the start.
+   * 23 KB since 2026-12-06: the printout's head and its QR code (4.5 KB, uqr included) load with
+   * the result, so a print from the browser's menu or Ctrl+P has them (docs/decisions/0018).
    */
-  keuzehulpResultJs: 18 * KB,
+  keuzehulpResultJs: 23 * KB,
   /**
    * What the region adds to the keuzehulp (docs/contracts/regio.md): the municipality data, the picker
    * with its deelgemeente names, the map, and their CSS. Loaded only when the link names
@@ -42,6 +44,11 @@ export const budgets = {
    * facts islands (Preact included) add to a first visit, before the reader interacts.
    */
   regioExtra: 30 * KB,
+  /**
+   * Everything a first visit of /regio/ transfers before the reader interacts: HTML with the
+   * inline map, CSS, JavaScript, the icon. 46.6 KB on 2026-12-05 (the walk), 45 KB asked.
+   */
+  regioFirstVisit: 45 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
   firstSearch: 120 * KB,
   /**

@@ -1,5 +1,5 @@
-// A QR code as one SVG path, from uqr's module matrix. Imported only by a dynamic import
-// (when the reader prints or shares), so its code never weighs on the first visit.
+// A QR code as one SVG path, from uqr's module matrix. Loaded with the keuzehulp's result (its
+// printout), so its code never weighs on the keuzehulp's start or on other pages.
 import { encode } from 'uqr';
 
 export interface QrCode {
@@ -12,13 +12,28 @@ export interface QrCode {
 /** Four modules of quiet zone, as the QR standard asks, so a phone finds the code on paper. */
 const QUIET = 4;
 
-export function qrCode(text: string): QrCode {
-  const { data } = encode(text, { ecc: 'M', border: 0 });
-  const parts: string[] = [];
-  data.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) parts.push(`M${x + QUIET} ${y + QUIET}h1v1h-1z`);
+/**
+ * The QR code for `text`, or null when no QR code can hold it. Error correction M (15 % of the
+ * code may be damaged) up to about 2,300 bytes; a longer text gets level L (7 %, up to 2,953
+ * bytes, the most a QR code holds); beyond that uqr throws `RangeError: Data too long` and the
+ * caller prints the way to the result in words instead.
+ */
+export function qrCode(text: string): QrCode | null {
+  for (const ecc of ['M', 'L'] as const) {
+    let data: boolean[][];
+    try {
+      data = encode(text, { ecc, border: 0 }).data;
+    } catch (error) {
+      if (error instanceof RangeError) continue;
+      throw error;
+    }
+    const parts: string[] = [];
+    data.forEach((row, y) => {
+      row.forEach((dark, x) => {
+        if (dark) parts.push(`M${x + QUIET} ${y + QUIET}h1v1h-1z`);
+      });
     });
-  });
-  return { size: data.length + 2 * QUIET, path: parts.join('') };
+    return { size: data.length + 2 * QUIET, path: parts.join('') };
+  }
+  return null;
 }

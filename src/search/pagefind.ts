@@ -46,16 +46,23 @@ export const SEARCH_OPTIONS = {
 } as const;
 
 let loading: Promise<PagefindApi> | undefined;
+let failedLoads = 0;
 
-/** Imports and configures pagefind.js once; a failed load may be retried. */
+/**
+ * Imports and configures pagefind.js once; a failed load (a dropped connection) is retried on
+ * the next call. The browser remembers a failed import() of a URL, so a retry asks for the
+ * script under a new query string.
+ */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`)) as PagefindApi;
+    const retry = failedLoads > 0 ? `?poging=${failedLoads}` : '';
+    const pagefind = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js${retry}`)) as PagefindApi;
     await pagefind.options({ ...SEARCH_OPTIONS, basePath: BUNDLE_PATH, baseUrl: import.meta.env.BASE_URL });
     void pagefind.init();
     return pagefind;
   })();
   loading.catch(() => {
+    failedLoads += 1;
     loading = undefined;
   });
   return loading;

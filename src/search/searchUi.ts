@@ -21,8 +21,18 @@ export function mountSearch(root: HTMLElement, scroller: HTMLElement | null = nu
   const help = root.querySelector<HTMLElement>('[data-search-empty]');
   if (!input || !filter || !status || !list || !help) return null;
 
-  const pagefindReady = loadPagefind();
-  void pagefindReady.then((pagefind) => fillFilter(pagefind, filter)).catch(() => undefined);
+  // Loads Pagefind, and again after a failed load (a dropped connection): every query asks
+  // loadPagefind, which keeps a load that worked and forgets one that failed.
+  let filled = false;
+  const pagefindReady = async () => {
+    const pagefind = await loadPagefind();
+    if (!filled) {
+      filled = true;
+      void fillFilter(pagefind, filter).catch(() => (filled = false));
+    }
+    return pagefind;
+  };
+  void pagefindReady().catch(() => undefined);
 
   let stopLoading: (() => void) | undefined;
   let latest = 0;
@@ -41,11 +51,13 @@ export function mountSearch(root: HTMLElement, scroller: HTMLElement | null = nu
     }
     let pagefind: PagefindApi;
     let response: SearchResponse | null;
+    // Until the first results arrive (the index loads on a slow connection), say that it searches.
+    if (!list!.childElementCount) status!.textContent = texts.searching;
     try {
-      pagefind = await pagefindReady;
+      pagefind = await pagefindReady();
       response = await pagefind.debouncedSearch(terms, section ? { filters: { onderdeel: section } } : {}, 200);
     } catch {
-      status!.textContent = texts.failed;
+      if (call === latest) status!.textContent = texts.failed;
       return;
     }
     // A later keystroke started a newer search: this one's results are stale.

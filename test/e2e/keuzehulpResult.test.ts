@@ -225,13 +225,57 @@ describe('the printout', () => {
     }
   }, 60_000);
 
-  it('without a region the title is neutral, and Ctrl+P (beforeprint) loads the QR code too', async () => {
+  it('without a region the title is neutral', async () => {
     const page = await open(query(none));
-    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await qrCode(page).locator('path').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     const { pages } = await printed(page);
     expect(pages[0]).toContain('Advies over regionale samenwerking rond UiTPAS');
     expect(pages[0]).not.toContain('Advies voor');
   }, 60_000);
+
+  it("the browser's own print (Ctrl+P, the menu: no click, no print event) has the whole report", async () => {
+    const page = await open(query(informal, '&regio=Meetjesland&door=Dienst%20vrije%20tijd'));
+    // Everything is on the page once the result shows: nothing waits for a key or an event.
+    await qrCode(page).locator('path').waitFor({ state: 'attached' });
+    expect((await qrCode(page).locator('path').getAttribute('d'))!.length).toBeGreaterThan(500);
+    const { totalPages, pages } = await printed(page);
+    console.log(`[keuzehulp print, no click] ${totalPages} pages`);
+    expect(pages[0]).toMatch(/^\s*Advies voor Meetjesland/);
+    expect(pages[0]).toContain('Dienst vrije tijd');
+    expect(pages[0]).toMatch(/Datum:?\s*\d{1,2} \w+ \d{4}/);
+    expect(pages[0]).toContain('scan de QR-code');
+    pages.forEach((text, index) => expect(text).toContain(`pagina ${index + 1} van ${totalPages}`));
+    expect(pages.join('\n')).not.toContain('Afdrukken of bewaren');
+  }, 60_000);
+
+  // A result opened from a large overview carries the overview's link (`terug`): uqr throws
+  // "RangeError: Data too long" above about 2,300 bytes at level M.
+  it.each([
+    ['too long for level M: a QR code at level L', 2_600, true],
+    ['too long for any QR code: the way to the full link in words', 3_400, false],
+  ])(
+    'a %s; printing never fails',
+    async (_name, length, withQr) => {
+      const filler = `g=${'43005~'.repeat(length / 6)}`;
+      const page = await open(query(informal, `&regio=Meetjesland&terug=${encodeURIComponent(filler)}`));
+      await page.locator('.kh-report').waitFor({ state: 'attached' });
+      const link = await page.locator('.kh-print-link').textContent();
+      expect(new TextEncoder().encode(link!).length).toBeGreaterThan(length);
+      // The button, with the print dialog stubbed.
+      await page.evaluate(() => {
+        window.print = () => document.documentElement.setAttribute('data-printed', '1');
+      });
+      await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
+      await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
+      expect(await qrCode(page).count()).toBe(withQr ? 1 : 0);
+      const { totalPages, pages } = await printed(page);
+      expect(pages[0]).toContain('Advies voor Meetjesland');
+      expect(pages[0]).toMatch(/Datum:?\s*\d{1,2} \w+ \d{4}/);
+      expect(pages[0]).toContain(withQr ? 'scan de QR-code' : 'te lang voor een QR-code');
+      expect(pages.join('\n').replace(/\s+/g, '')).toContain('Volledigelinknaarditresultaat');
+      expect(pages.at(-1)).toContain(`pagina ${totalPages} van ${totalPages}`);
+    },
+    60_000,
+  );
 });

@@ -26,7 +26,7 @@ it('the sitemap lists the pages of the guide', () => {
 
 describe.each(paths)('page /%s', (path) => {
   it.each(widths)(
-    'works on a $name: 200, one h1, title, description, clean console, no foreign requests, no axe violations',
+    'works on a $name: 200, one h1, title, description, clean console, no foreign requests, no axe violations (light and dark)',
     async ({ width, height }) => {
       const page404 = path === '404/';
       const target = page404 ? `${baseURL}deze-pagina-bestaat-niet/` : baseURL + path;
@@ -49,6 +49,8 @@ describe.each(paths)('page /%s', (path) => {
         );
         expect(overflow).toBeLessThanOrEqual(0);
         await expectNoAxeViolations(page, `${target} at ${width} px`);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expectNoAxeViolations(page, `${target} at ${width} px, dark`);
       } finally {
         await visitResult.close();
       }

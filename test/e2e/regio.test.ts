@@ -194,6 +194,88 @@ describe('the picker, by keyboard alone', () => {
     await expect.poll(() => chosen(page).count()).toBe(0);
   });
 
+  it.each([
+    { width: 320, height: 640 },
+    { width: 1280, height: 900 },
+  ])(
+    'the map does not move while it is used: a second click lands where the reader aimed ($width px)',
+    async (size) => {
+      const { page } = await open('', size);
+      const map = page.locator('svg[data-region-map]');
+      await map.scrollIntoViewIfNeeded();
+      /** A point on the screen inside the municipality's shape (not just its box). */
+      const pointIn = (nis: string) =>
+        page.locator(`[data-region-map] path[data-nis="${nis}"]`).evaluate((path) => {
+          const shape = path as SVGPathElement;
+          const svg = shape.ownerSVGElement!;
+          const box = shape.getBBox();
+          const toScreen = svg.getScreenCTM()!;
+          for (let step = 1; step < 10; step++) {
+            for (let across = 1; across < 10; across++) {
+              const point = new DOMPoint(box.x + (box.width * across) / 10, box.y + (box.height * step) / 10);
+              if (shape.isPointInFill(point)) {
+                const screen = point.matrixTransform(toScreen);
+                return { x: screen.x, y: screen.y };
+              }
+            }
+          }
+          throw new Error('no point inside');
+        });
+      const before = (await map.boundingBox())!;
+      // Aim at Eeklo and at Kaprijke where the reader sees them before the first click.
+      const [eeklo, kaprijke] = [await pointIn('43005'), await pointIn('43007')];
+      await page.mouse.click(eeklo.x, eeklo.y);
+      await expect.poll(() => chosen(page).count()).toBe(1);
+      expect((await map.boundingBox())!.y).toBe(before.y);
+      await page.mouse.click(kaprijke.x, kaprijke.y);
+      await expect.poll(() => chosen(page).count()).toBe(2);
+      expect((await map.boundingBox())!.y).toBe(before.y);
+      expect(await chosen(page).evaluateAll((items) => items.map((item) => item.getAttribute('data-nis')))).toEqual([
+        '43005',
+        '43007',
+      ]);
+    },
+  );
+
+  it('names every municipality when pointed at (SVG title); the page says the list is the keyboard way', async () => {
+    const { page } = await open();
+    // The names are added by the island (mapNames.ts): wait until the last shape has one.
+    await page.locator('[data-region-map] path[data-nis] title').nth(284).waitFor({ state: 'attached' });
+    const titles = await page
+      .locator('[data-region-map] path[data-nis]')
+      .evaluateAll((paths) =>
+        paths.map((path) => [path.getAttribute('data-nis'), path.querySelector('title')?.textContent]),
+      );
+    expect(titles).toHaveLength(285);
+    const names = new Map(municipalities.map((m) => [m.nis, m.name]));
+    for (const [nis, title] of titles) expect(title, nis!).toBe(names.get(nis!));
+    await expect
+      .poll(async () => withoutSoftHyphens(await page.locator('.regio-layout').innerText()))
+      .toContain('Met het toetsenbord kies je gemeenten in het zoekveld');
+  });
+
+  it('dark mode: the map, its labels and the suggestions take the theme colours', async () => {
+    const { page } = await open(`?gemeenten=43005`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const colours = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        page: style('body').backgroundColor,
+        text: style('body').color,
+        map: style('svg[data-region-map]').backgroundColor,
+        labelHalo: style('[data-region-map] text[data-active]').stroke,
+        labelText: style('[data-region-map] text[data-active]').fill,
+      };
+    });
+    expect(colours.map).toBe(colours.page);
+    expect(colours.labelHalo).toBe(colours.page);
+    expect(colours.labelText).toBe(colours.text);
+    await searchField(page).fill('aa');
+    const list = page.getByRole('listbox');
+    await list.waitFor();
+    expect(await list.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe(colours.page);
+  });
+
   it('works under a base path: links onward keep the base', async () => {
     const { page } = await open('?gemeenten=13040', { root: basePathURL });
     await page.locator('[data-gemeenten]').waitFor();
@@ -220,12 +302,12 @@ describe('without JavaScript', () => {
       const details = page.locator(`details[data-refreg="${region.code}"]`);
       expect(withoutSoftHyphens(await details.locator('summary').innerText())).toContain(region.name);
       const listed = await details
-        .locator('li[data-nis]')
-        .evaluateAll((items) => items.map((item) => item.getAttribute('data-nis')).sort());
+        .locator('li')
+        .evaluateAll((items) => items.map((item) => item.textContent!.replace(/\u00ad/g, '')).sort());
       expect(listed).toEqual(
         municipalities
           .filter((m) => m.region === region.code)
-          .map((m) => m.nis)
+          .map((m) => m.name)
           .sort(),
       );
     }
@@ -252,6 +334,16 @@ describe('print and budget', () => {
     expect(await regionFacts(page).isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
+  it(`a first visit transfers at most ${budgets.regioFirstVisit / KB} KB gzip in all, the map included`, async () => {
+    const visited = await open();
+    await visited.page.waitForLoadState('networkidle');
+    const total = visited.resources.reduce((sum, resource) => sum + resource.gzipBytes, 0);
+    console.log(
+      `[regio] first visit: ${total} B gzip (${(total / KB).toFixed(1)} KB) in ${visited.resources.length} files`,
+    );
+    expect(overBudget('/regio/', 'regioFirstVisit', total)).toBeNull();
   });
 
   it(`map, data and picker add at most ${budgets.regioExtra / KB} KB gzip to a first visit; content pages load none of it`, async () => {

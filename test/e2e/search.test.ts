@@ -270,6 +270,62 @@ describe('everyday questions (question and filler words dropped)', () => {
   });
 });
 
+describe('a cost question leads to the cost page', () => {
+  it('"hoeveel kost een regiocoördinator" shows /wat-kost-een-uitpas-regio/ among the first three', async () => {
+    const { page, close } = await visit(
+      browser,
+      `${baseURL}zoeken/?q=${encodeURIComponent('hoeveel kost een regiocoördinator')}`,
+    );
+    try {
+      await resultLinks(page).first().waitFor();
+      const pages = (
+        await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+      ).map((href) => new URL(href).pathname);
+      console.log(`[search] "hoeveel kost een regiocoördinator": ${pages.join(', ')}`);
+      expect(pages.slice(0, 3)).toContain('/wat-kost-een-uitpas-regio/');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a slow or dropped connection', () => {
+  it('says "Bezig met zoeken…" while the index loads, and after a failed load retries on the next query', async () => {
+    const { page, close } = await visit(browser, `${baseURL}basis/`);
+    try {
+      // Offline at first: every load of Pagefind fails. Back online, the next load is held back a
+      // while (a slow connection) until the test releases it.
+      let online = false;
+      let loadsOnline = 0;
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(
+        (url) => url.pathname.endsWith('/pagefind/pagefind.js'),
+        async (route) => {
+          if (!online) return route.abort('internetdisconnected');
+          loadsOnline += 1;
+          await held;
+          return route.continue();
+        },
+      );
+      const status = dialogOf(page).getByRole('status');
+      await page.keyboard.press('Control+k');
+      await fieldOf(page).fill('kostendeling');
+      await status.filter({ hasText: 'Zoeken lukt nu niet' }).waitFor();
+      online = true;
+      await fieldOf(page).fill('retributie');
+      await status.filter({ hasText: 'Bezig met zoeken' }).waitFor();
+      expect(loadsOnline).toBe(1);
+      release();
+      await status.filter({ hasText: 'voor "retributie"' }).waitFor();
+      // The results' titles fill in as their fragments arrive.
+      await resultLinks(dialogOf(page)).first().waitFor();
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('excerpts read as text', () => {
   /** The excerpts of the results of /zoeken/?q=query, by page path, once all are shown. */
   async function excerpts(query: string): Promise<Map<string, string>> {

@@ -8,7 +8,7 @@ describe('qrCode', () => {
 
   it('draws every dark module of the code once, inside a quiet zone of four', () => {
     const { data } = encode(link, { ecc: 'M', border: 0 });
-    const code = qrCode(link);
+    const code = qrCode(link)!;
     expect(code.size).toBe(data.length + 8);
     const dark = data.flat().filter(Boolean).length;
     expect(code.path.match(/M/g)?.length).toBe(dark);
@@ -17,6 +17,18 @@ describe('qrCode', () => {
   });
 
   it('a longer link gives a larger code', () => {
-    expect(qrCode(link + '&door=' + 'x'.repeat(200)).size).toBeGreaterThan(qrCode(link).size);
+    expect(qrCode(link + '&door=' + 'x'.repeat(200))!.size).toBeGreaterThan(qrCode(link)!.size);
+  });
+
+  it('a link too long for level M (uqr: "Data too long") still gets a code, at level L', () => {
+    const long = link + '&samen=' + 'x'.repeat(2_400);
+    expect(() => encode(long, { ecc: 'M', border: 0 })).toThrow(RangeError);
+    const code = qrCode(long)!;
+    expect(code.size).toBe(encode(long, { ecc: 'L', border: 0 }).data.length + 8);
+  });
+
+  it('a link too long for any QR code gives none, and no error', () => {
+    expect(() => encode(link + 'x'.repeat(3_000), { ecc: 'L', border: 0 })).toThrow(RangeError);
+    expect(qrCode(link + 'x'.repeat(3_000))).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // The printout's first lines: "Advies voor <regio>", who filled it in, the date, and the way
-// back to the online result (a short link and a QR code). Hidden on screen; loaded with the QR
-// code when the reader prints or shares (ResultView). The page margins
-// get the title and "pagina X van Y" (CSS paged media), set here because the title is the region's.
+// back to the online result (a short link and a QR code). Hidden on screen; loaded and drawn with
+// the result (ResultView), so every way of printing (the button, Ctrl+P, the browser's menu) finds
+// it on the page. The top margin gets the title (CSS paged media), set here because the title is
+// the region's; "pagina X van Y" is in PrintReport.css.
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
 import { qrCode } from '../../lib/qrCode';
@@ -23,6 +24,7 @@ const shortLink = (link: string) => {
 };
 
 export function PrintReport({ title, door, link, siteName }: Props) {
+  // A link too long for any QR code (a result opened from a large overview) prints without one.
   const qr = useMemo(() => qrCode(link), [link]);
   // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
   useLayoutEffect(() => {
@@ -31,7 +33,6 @@ export function PrintReport({ title, door, link, siteName }: Props) {
     sheet.replaceSync(`@page {
       @top-left { content: ${cssString(title)}; ${box} }
       @bottom-left { content: ${cssString(siteName)}; ${box} }
-      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
     }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return () => {
@@ -55,18 +56,25 @@ export function PrintReport({ title, door, link, siteName }: Props) {
         </div>
         <div>
           <dt>Online</dt>
-          <dd>{shortLink(link)} (scan de QR-code voor dit resultaat met alle antwoorden)</dd>
+          <dd>
+            {shortLink(link)}{' '}
+            {qr
+              ? '(scan de QR-code voor dit resultaat met alle antwoorden)'
+              : '(de link met alle antwoorden is te lang voor een QR-code: hij staat volledig onderaan deze afdruk)'}
+          </dd>
         </div>
       </dl>
-      <svg
-        class="kh-report__qr"
-        viewBox={`0 0 ${qr.size} ${qr.size}`}
-        role="img"
-        aria-label="QR-code naar dit resultaat online"
-      >
-        <rect width={qr.size} height={qr.size} fill="#fff" />
-        <path d={qr.path} fill="#000" />
-      </svg>
+      {qr && (
+        <svg
+          class="kh-report__qr"
+          viewBox={`0 0 ${qr.size} ${qr.size}`}
+          role="img"
+          aria-label="QR-code naar dit resultaat online"
+        >
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
     </header>
   );
 }

@@ -2,14 +2,12 @@
 // for whom it is, start again. On paper it opens with PrintReport. Carries the contract's
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { cleanText } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
 import { SITE_NAME } from '../../lib/site';
 import { AnswerSummary } from './AnswerSummary';
-import type { PrintReport } from './PrintReport';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
@@ -60,27 +58,16 @@ export function ResultView({
   const region = useModule(() => import('./region/RegionSummary'), nis.length > 0).module;
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
-  // The printout's head (title, date, QR code) loads only when the reader prints or shares, or
-  // holds Ctrl/Cmd (Ctrl+P is on its way). Printed without it, the page still names the region,
-  // the author and the link (budget: test/budgets.ts).
-  const [Report, setReport] = useState<typeof PrintReport | null>(null);
+  // The printout's head (title, date, QR code) loads and is drawn with the result, so a print
+  // from the browser's menu or Ctrl+P has it too. Its code stays off the keuzehulp's start and
+  // questions (budget: test/budgets.ts).
+  const Report = useModule(() => import('./PrintReport'), true).module?.PrintReport;
   const prepare = async () => {
     if (!Report) {
-      const loaded = (await import('./PrintReport')).PrintReport;
-      setReport(() => loaded);
+      await import('./PrintReport');
       await nextFrame();
     }
   };
-  useEffect(() => {
-    const onBeforePrint = () => void prepare().catch(() => {});
-    const onKey = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && onBeforePrint();
-    addEventListener('beforeprint', onBeforePrint);
-    addEventListener('keydown', onKey);
-    return () => {
-      removeEventListener('beforeprint', onBeforePrint);
-      removeEventListener('keydown', onKey);
-    };
-  }, [Report]);
 
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>

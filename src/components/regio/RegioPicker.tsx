@@ -3,6 +3,7 @@
 import { useEffect } from 'preact/hooks';
 import { describeGemeentenProblem } from '../../lib/regio';
 import { ChosenMunicipalities } from './ChosenMunicipalities';
+import { nameMapShapes } from './mapNames';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { choose, enableMapClicks, markMap, useSelection } from './selection';
 
@@ -10,7 +11,10 @@ export default function RegioPicker() {
   const { nis, problems } = useSelection();
   const add = (code: string) => choose([...nis, code]);
 
-  useEffect(() => markMap(nis), []);
+  useEffect(() => {
+    markMap(nis);
+    nameMapShapes();
+  }, []);
   // Clicking the map adds a municipality, or removes one that is already chosen.
   useEffect(
     () => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])),

@@ -2,7 +2,8 @@
 // data-nis, the borders of the 15 reference regions drawn thick, their names as labels. One
 // component for every page (docs/decisions/0010-keuzehulp-region-and-one-map.md): /regio/ renders it at build
 // time (static SVG, marked later by selection.ts), the keuzehulp loads it with its result.
-// Chosen municipalities are hatched and outlined, not only coloured; CSS in RegionMap.css.
+// Chosen municipalities are hatched and outlined, not only coloured; each municipality is named
+// in its SVG <title> (shown when pointed at); CSS in RegionMap.css.
 import map from '../../data/regio/map.json';
 import { municipalityByNis, referenceRegions } from '../../lib/regio/data';
 
@@ -10,6 +11,12 @@ interface Props {
   /** NIS codes to mark (the chosen municipalities). */
   selected?: readonly string[];
   caption?: string;
+  /**
+   * Name every municipality in its SVG <title> (shown when pointed at). /regio/ renders the map
+   * into its HTML without them and its island adds them (mapNames.ts): the names are in the
+   * page's data already, and 285 titles would cost 1.8 KB gzip of HTML (test/budgets.ts).
+   */
+  names?: boolean;
 }
 
 // One map per page: the stylesheet refers to the hatching by this id.
@@ -17,7 +24,7 @@ const ID = 'regiokaart';
 const paths = map.municipalities as Record<string, string>;
 const labels: Record<string, number[]> = map.labels;
 
-export function RegionMap({ selected = [], caption }: Props) {
+export function RegionMap({ selected = [], caption, names = true }: Props) {
   const chosen = new Set(selected);
   const activeRegions = new Set(selected.map((nis) => municipalityByNis(nis)?.region));
   const mark = (on: boolean) => (on ? '' : undefined);
@@ -54,7 +61,10 @@ export function RegionMap({ selected = [], caption }: Props) {
         </defs>
         <g class="region-map__municipalities">
           {order.map((nis) => (
-            <path key={nis} data-nis={nis} d={paths[nis]} data-selected={mark(chosen.has(nis))} />
+            // Its name shows when pointed at, so a reader knows what a click would choose.
+            <path key={nis} data-nis={nis} d={paths[nis]} data-selected={mark(chosen.has(nis))}>
+              {names && <title>{municipalityByNis(nis)?.name}</title>}
+            </path>
           ))}
         </g>
         <path class="region-map__borders" d={map.regionBorders} />

@@ -9,7 +9,7 @@ import { gemeentenQuery } from '../../../lib/regio/links';
 import { url } from '../../../lib/paths';
 import { ChosenMunicipalities } from '../../regio/ChosenMunicipalities';
 import { RegionMap } from '../../regio/RegionMap';
-import { DecreeVerdict, RegionSummaryLine } from '../../regio/RegionFacts';
+import { DecreeVerdict, RegionSummaryLine } from '../../regio/RegionFactsBody';
 
 interface Props {
   /** Valid NIS codes, sorted ascending. */
