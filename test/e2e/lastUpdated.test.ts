@@ -11,12 +11,24 @@ import { sitemapPaths } from '../support/site';
 const distDir = inject('distDir');
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** The UTC day of the newest commit that touched any of `paths`, as git itself says. */
+/** The boundary commits of a shallow clone: git dates every older file to them, so they say nothing. */
+const shallowBoundaries = (() => {
+  const file = spawnSync('git', ['-C', root, 'rev-parse', '--git-path', 'shallow'], { encoding: 'utf8' }).stdout.trim();
+  const shallowPath = file && path.resolve(root, file);
+  return new Set(shallowPath && existsSync(shallowPath) ? readFileSync(shallowPath, 'utf8').split('\n') : []);
+})();
+
+/**
+ * The UTC day of the newest commit that touched any of `paths`, as git itself says; '' when that
+ * commit is a shallow clone's boundary (its history is cut there, so the build falls back too).
+ */
 function newestCommitDay(paths: readonly string[]): string {
-  const log = spawnSync('git', ['-C', root, 'log', '-1', '--format=%ct', '--', ...paths], { encoding: 'utf8' });
+  const log = spawnSync('git', ['-C', root, 'log', '-1', '--format=%H %ct', '--', ...paths], { encoding: 'utf8' });
   expect(log.status).toBe(0);
-  expect(log.stdout.trim(), `git knows ${paths.join(', ')}`).toMatch(/^\d+$/);
-  return new Date(Number(log.stdout.trim()) * 1000).toISOString().slice(0, 10);
+  const [hash, seconds] = log.stdout.trim().split(' ');
+  expect(seconds, `git knows ${paths.join(', ')}`).toMatch(/^\d+$/);
+  if (shallowBoundaries.has(hash)) return '';
+  return new Date(Number(seconds) * 1000).toISOString().slice(0, 10);
 }
 
 /** The date in the page's footer, as its datetime attribute gives it. */
@@ -35,7 +47,8 @@ function mdxOf(sitePath: string): string | undefined {
   return existsSync(path.join(root, file)) ? file : undefined;
 }
 
-// Needs the repository's history, as a clone has it (a shallow clone's build uses the fallback dates).
+// Reads the repository's history, as a clone has it; in a shallow clone, files whose history is
+// cut at the boundary are dated by the fallback, and git cannot say more about them either.
 describe('"Laatst bijgewerkt" follows the history of what each page shows', () => {
   const pages = sitemapPaths(distDir);
 
