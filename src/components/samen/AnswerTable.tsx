@@ -59,7 +59,7 @@ function Grid({
               )}
             </th>
             <td class="sb-region-col">
-              <strong>{answerWord(analysis.region, question)}</strong>
+              <strong>{answerWord(model, analysis.region, question)}</strong>
             </td>
             {columns.map((index) => {
               const item = analysis.sets[index]!;
@@ -67,7 +67,7 @@ function Grid({
               const answered = item.set.answers[question] !== undefined;
               return (
                 <td key={index} class={answered ? undefined : 'sb-open'}>
-                  {answerWord(item.set.answers, question)}
+                  {answerWord(model, item.set.answers, question)}
                   {holds && (
                     <>
                       {' '}
