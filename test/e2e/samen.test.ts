@@ -11,8 +11,10 @@ import { expectNoAxeViolations } from '../support/axe';
 import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { unhyphenatedBreaks } from '../support/lineBreaks';
+import { pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
-import { QUESTION_IDS as QUESTIONS, type Answers as KeuzehulpAnswers } from '../../src/lib/keuzehulp/spec';
+import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
 import { specRecommendation } from '../support/decisionOracle';
 
 const baseURL = inject('baseURL');
@@ -20,6 +22,8 @@ const basePathURL = inject('basePathURL');
 const basePath = inject('basePath');
 
 // ---- The contract (docs/contracts/samen-beslissen.md), on its own -------------------------------------------------------------
+// The codes and the combining rule as the contract states them; the decision itself (answers
+// → scenario) is the project's one oracle, test/support/decisionOracle.ts, never a copy here.
 const JBN = { j: 'ja', b: 'bespreken', n: 'nee' };
 const CODES: Record<string, Record<string, string>> = {
   aanbod: JBN,
@@ -35,7 +39,7 @@ const CODES: Record<string, Record<string, string>> = {
   structuur: { g: 'geen', i: 'informeel', f: 'formeel' },
   referentieregio: { j: 'ja', n: 'nee', o: 'onbekend' },
 };
-// Low to high; unanswered (undefined) is below all.
+// Low to high.
 const LOW_TO_HIGH: Record<string, string[]> = Object.fromEntries(
   QUESTIONS.map((id) => [
     id,
@@ -59,32 +63,24 @@ const decode = (codes: string): Answers => {
   });
   return answers;
 };
+/** The region's answers over the answers given: a set that has not answered a question takes no part in it. */
 function combine(sets: Answers[]): Answers {
   const region: Answers = {};
   for (const id of QUESTIONS) {
-    let value: string | undefined;
-    if (id === 'trekkers') {
-      const all = sets.map((set) => set[id]);
-      value = all.some((v) => v === undefined)
-        ? undefined
-        : all.every((v) => v === 'ja')
+    const given = sets.map((set) => set[id]).filter((value): value is string => value !== undefined);
+    if (given.length === 0) continue;
+    region[id] =
+      id === 'trekkers'
+        ? given.every((v) => v === 'ja')
           ? 'ja'
-          : all.every((v) => v === 'nee')
+          : given.every((v) => v === 'nee')
             ? 'nee'
-            : 'deels';
-    } else {
-      // Not sort(): it puts undefined last without asking the comparator.
-      value = sets.map((set) => set[id]).reduce((low, next) => (rankOf(id, next) < rankOf(id, low) ? next : low));
-    }
-    if (value !== undefined) region[id] = value;
+            : 'deels'
+        : given.reduce((low, next) => (rankOf(id, next) < rankOf(id, low) ? next : low));
   }
   return region;
 }
-/** The decision rule: the project's one hand-written oracle of it. */
-function scenario(a: Answers): string {
-  const level = specRecommendation(a as KeuzehulpAnswers);
-  return level === 0 ? 'geen' : String(level);
-}
+const scenario = (a: Answers) => String(specRecommendation(a as Parameters<typeof specRecommendation>[0]) || 'geen');
 const reach = (a: Answers) =>
   scenario(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === 'bespreken' ? 'ja' : v])));
 
@@ -93,7 +89,7 @@ interface Expected {
   reach: string;
   complete: string;
   disagree: string;
-  sets: { label: string; holdsBack: string; without: string | null }[];
+  sets: { label: string; holdsBack: string; unanswered: string; without: string | null }[];
 }
 function expected(sets: [string, string][]): Expected {
   const answers = sets.map(([, codes]) => decode(codes));
@@ -104,13 +100,15 @@ function expected(sets: [string, string][]): Expected {
     complete: String(answers.every((a) => QUESTIONS.every((id) => a[id] !== undefined))),
     disagree: QUESTIONS.filter((id) => new Set(answers.map((a) => a[id]).filter(Boolean)).size > 1).join(' '),
     sets: sets.map(([label], i) => {
-      if (sets.length < 2) return { label, holdsBack: '', without: null };
+      const unanswered = QUESTIONS.filter((id) => answers[i]![id] === undefined).join(' ');
+      if (sets.length < 2) return { label, holdsBack: '', unanswered, without: null };
       const others = combine(answers.filter((_, j) => j !== i));
       return {
         label,
         holdsBack: QUESTIONS.slice(0, 11)
-          .filter((id) => rankOf(id, region[id]) < rankOf(id, others[id]))
+          .filter((id) => answers[i]![id] !== undefined && rankOf(id, region[id]) < rankOf(id, others[id]))
           .join(' '),
+        unanswered,
         without: scenario(others),
       };
     }),
@@ -145,6 +143,7 @@ async function read(page: Page): Promise<Expected> {
       sets: [...document.querySelectorAll<HTMLElement>('[data-answer-set]')].map((set) => ({
         label: set.getAttribute('data-label')!,
         holdsBack: set.getAttribute('data-holds-back')!,
+        unanswered: set.getAttribute('data-unanswered')!,
         without: set.getAttribute('data-without-scenario'),
       })),
     };
@@ -204,7 +203,7 @@ const HELD_OUT: [string, [string, string][]][] = [
     ],
   ],
   [
-    'an unanswered code holds back',
+    'an unanswered code is waiting, not holding back',
     [
       ['A', 'jjjjjjjjvjfj'],
       ['B', 'jjjj-jjjvjfj'],
@@ -223,6 +222,14 @@ const HELD_OUT: [string, [string, string][]][] = [
       ['A', 'jjjjjjjjvjfj'],
       ['B', 'jjjjjjjjtjfj'],
       ['C', 'jjjjjjjjgjfj'],
+    ],
+  ],
+  [
+    'one municipality has answered nothing yet: the others decide, provisionally',
+    [
+      ['A', 'jjjjjjjjvjfj'],
+      ['B', 'jjjjjjjjtbij'],
+      ['C', '------------'],
     ],
   ],
   [
@@ -268,10 +275,11 @@ describe('held-out overviews through the URL', () => {
   it('names an invalid code (municipality and question) and a malformed set, and keeps the rest', async () => {
     const { page } = await open('?g=Geel~jjjjjjjjvjfj&g=Mol~jjjxjjjjvjfj&g=Dessel~jjj&g=Balen');
     expect(await page.locator('[data-answer-set]').count()).toBe(2);
-    const notice = page.getByRole('region', { name: 'Een deel van de link kunnen we niet lezen' });
+    const notice = page.getByRole('region', { name: 'Een deel van de link kunnen we niet gebruiken' });
     await expect.poll(() => notice.textContent()).toMatch(/Mol: het antwoord op ‘Eén afbakening van de doelgroep’/);
-    expect(await notice.textContent()).toMatch(/Antwoordset 3 \(‘Dessel~jjj’\)/);
-    expect(await notice.textContent()).toMatch(/Antwoordset 4 \(‘Balen’\)/);
+    expect(await notice.textContent()).toMatch(
+      /2 antwoordsets hebben niet de vorm naam~12 tekens: nummer 3 \(„Dessel~jjj”\), nummer 4 \(„Balen”\)/,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -342,31 +350,40 @@ describe('labels that are NIS codes', () => {
       : ({ j: 'ja', o: 'weet niet', n: 'nee' } as Record<string, string>)[
           [...sets.map(([, codes]) => codes[11]!)].sort((a, b) => 'noj'.indexOf(a) - 'noj'.indexOf(b))[0]!
         ];
-    // Row 12 (referentieregio), last column (the region).
-    expect(await cellOf(page, 12, sets.length + 1)).toBe(want);
+    // Row 12 (referentieregio), the region's column: the first after the question.
+    expect(await cellOf(page, 12, 1)).toBe(want);
     expect(await read(page)).toEqual(expected(sets));
     const names = await setNames(page);
     expect(names).toEqual(sets.map(([label]) => flemish.find((m) => m.nis === label)?.name ?? label));
   });
 
-  it('starts an overview with the region page’s picker, loaded only when asked for', async () => {
-    const { page, resources } = await open();
-    const before = resources.filter((resource) => resource.type === 'script').length;
+  it('starts an overview with the region page’s picker and typed names; an unknown name gets suggestions', async () => {
+    const { page } = await open();
     await page.getByRole('button', { name: 'Kies de gemeenten uit de lijst' }).click();
     const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
     await expect.poll(() => isFocused(search)).toBe(true);
-    expect(resources.filter((resource) => resource.type === 'script').length).toBeGreaterThan(before);
     for (const name of ['Brecht', 'Zoersel']) {
       await page.keyboard.type(name);
       await expect.poll(() => page.getByRole('option').first().innerText()).toBe(name);
       await page.keyboard.press('Enter');
     }
-    await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam');
+    await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam\nMaldegm\nSt-Laureins');
     await expectNoAxeViolations(page, 'picker');
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
+    // Not known: said, with the closest names; choosing one replaces the typed name.
+    const unknown = page.getByRole('group', { name: /Deze namen kennen we niet/ });
+    await unknown.waitFor();
+    expect(await unknown.innerText()).toContain('‘Vrije naam’: geen gemeente met een naam die erop lijkt.');
+    await unknown.getByRole('button', { name: 'Maldegem' }).click();
+    expect(await page.getByLabel('Andere gemeenten of namen (niet verplicht)').inputValue()).toBe(
+      'Vrije naam\nMaldegem\nSt-Laureins',
+    );
+    await expectNoAxeViolations(page, 'unknown names');
+    // A second time keeps the name nobody knows as free text.
+    await page.getByRole('button', { name: 'Maak het overzicht' }).click();
     await page.waitForSelector('[data-region-scenario]');
-    expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam']);
-    expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam']);
+    expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam', '43010', '43014']);
+    expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam', 'Maldegem', 'Sint-Laureins']);
     const brecht = await page.getByRole('link', { name: 'Antwoorden invullen voor Brecht' }).getAttribute('href');
     expect(new URL(brecht!, baseURL).searchParams.get('gemeenten')).toBe('11009');
   });
@@ -403,13 +420,18 @@ describe('the flow by keyboard alone', () => {
       await tabTo(page, page.getByRole('button', { name: 'Maak het overzicht' }));
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-region-scenario]');
-      expect((await read(page)).sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
+      // Typed names the site knows become their NIS codes in the link; the page shows the names.
+      expect((await read(page)).sets.map((set) => set.label)).toEqual(['13008', '13025', '13006']);
+      expect(await setNames(page)).toEqual(['Geel', 'Mol', 'Dessel']);
       expect(await page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('false');
       expect(new URL(page.url()).searchParams.getAll('g')).toEqual([
-        'Geel~------------',
-        'Mol~------------',
-        'Dessel~------------',
+        '13008~------------',
+        '13025~------------',
+        '13006~------------',
       ]);
+      // The region's name typed first is kept, and can still be changed.
+      expect(new URL(page.url()).searchParams.get('regio')).toBe('Regio Kempen');
+      expect(await page.getByLabel('Naam van de regio').inputValue()).toBe('Regio Kempen');
       await expectNoAxeViolations(page, `overview started ${width}`);
 
       // 2. Geel fills in its own answers in the keuzehulp, then comes back.
@@ -423,15 +445,17 @@ describe('the flow by keyboard alone', () => {
       await page.keyboard.press('Enter');
       // The first question takes the focus once it is on the page.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
-      for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
+      // Geel is a municipality the site knows: the data answers the reference-region question.
+      for (const id of QUESTIONS.filter((question) => question !== 'referentieregio'))
+        await answerWithKeyboard(page, id, geel[id]!);
       expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
       await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);
       await tabTo(page, page.getByRole('link', { name: 'Terug naar het regio-overzicht' }));
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-region-scenario]');
       const back = await read(page);
-      expect(back.sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
-      expect(await page.locator('[data-label="Geel"]').getByRole('heading').textContent()).toBe('Geel');
+      expect(back.sets.map((set) => set.label)).toEqual(['13008', '13025', '13006']);
+      expect(await page.locator('[data-label="13008"]').getByRole('heading').textContent()).toBe('Geel');
       expect(await page.getByText('De antwoorden van Geel staan nu in het overzicht.').count()).toBe(1);
       await expectNoAxeViolations(page, `overview after Geel ${width}`);
 
@@ -442,13 +466,36 @@ describe('the flow by keyboard alone', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('true');
       const sets: [string, string][] = [
-        ['Geel', codesOf(geel)],
-        ['Mol', codesOf(mol)],
-        ['Dessel', codesOf(dessel)],
+        ['13008', codesOf(geel)],
+        ['13025', codesOf(mol)],
+        ['13006', codesOf(dessel)],
       ];
       expect(await read(page)).toEqual(expected(sets));
-      expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt.' }).count()).toBe(1);
+      expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt: Mol en Dessel.' }).count()).toBe(
+        1,
+      );
+
+      // Pasting the overview's own link changes nothing, and says so; Back undoes a paste.
+      const complete = page.url();
+      await page.getByLabel('Plak de links van de gemeenten').fill(complete);
+      await page.getByRole('button', { name: 'Voeg de antwoorden toe' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Er is niets veranderd.' }).count()).toBe(1);
+      expect(await read(page)).toEqual(expected(sets));
+      await page.goBack();
+      await page.goBack();
+      await expect
+        .poll(() => page.locator('[data-region-complete]').getAttribute('data-region-complete'))
+        .toBe('false');
+      await page.goForward();
+      await expect.poll(() => page.locator('[data-region-complete]').getAttribute('data-region-complete')).toBe('true');
       await expectNoAxeViolations(page, `overview complete ${width}`);
+      // The region's combined answer is in view beside the questions at this width, and no
+      // question or name in the table breaks inside a word.
+      const frame = page.getByRole('region', { name: /^Antwoorden per vraag en per gemeente/ });
+      const regionColumn = frame.getByRole('columnheader', { name: 'Regio', exact: true });
+      const [frameBox, columnBox] = [(await frame.boundingBox())!, (await regionColumn.boundingBox())!];
+      expect(columnBox.x + columnBox.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
+      expect(await unhyphenatedBreaks(page, '.sb-scroll table')).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       // 4. Print: a report without buttons, in black on white.
@@ -615,8 +662,98 @@ describe('budget', () => {
       ]),
     );
     await page.waitForSelector('[data-region-scenario]');
-    const bytes = gzipBytesOf(resources, 'script');
+    await page.waitForLoadState('networkidle');
+    // The printout's head with its QR code is a document export: loaded right after, not counted.
+    const bytes = gzipBytesOf(
+      resources.filter((resource) => !/OverviewReport|qrCode/.test(resource.url)),
+      'script',
+    );
     console.log(`[samen] JavaScript: ${bytes} B gzip`);
     expect(overBudget('/keuzehulp/samen/', 'samenJs', bytes)).toBeNull();
+  });
+});
+
+// ---- The printout for the college ------------------------------------------------------
+describe('the printout for the college', () => {
+  const meetjesland: [string, string][] = [
+    ['43005', 'jjjjjjjjvjfj'],
+    ['43010', 'jjjjjjjjtbij'],
+    ['43007', 'jjbjnnnngngj'],
+    ['43014', '------------'],
+  ];
+  const names = ['Eeklo', 'Maldegem', 'Kaprijke', 'Sint-Laureins'];
+  const squeeze = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+
+  async function printedPages(page: Page) {
+    await page.locator('[data-overview-report]').waitFor({ state: 'attached' });
+    const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    return { pages, all: squeeze(pages.join(' ')) };
+  }
+
+  it('printed by the browser and with the button: the region’s name on page 1, every municipality by name, "pagina X van Y" on every page, who still answers', async () => {
+    const { page, consoleErrors } = await open(overviewQuery(meetjesland, 'Meetjesland'));
+    for (const how of ['browser', 'button'] as const) {
+      if (how === 'button') {
+        await page.evaluate(() => {
+          window.print = () => void ((window as unknown as { printed?: boolean }).printed = true);
+        });
+        await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
+        expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+      }
+      const { pages, all } = await printedPages(page);
+      expect(pages[0], how).toContain('Meetjesland');
+      for (const name of names) expect(squeeze(pages[0]!), `${how}: ${name} on page 1`).toContain(squeeze(name));
+      pages.forEach((text, index) => expect(text, how).toContain(`pagina ${index + 1} van ${pages.length}`));
+      expect(all).toContain(squeeze('Nog in te vullen'));
+      expect(all).toContain(squeeze('Bronnen'));
+      expect(all).toMatch(
+        /\d{1,2}(december|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\d{4}/,
+      );
+      // No page holds only a few lines: every page but the last carries a good part of a page.
+      for (const text of pages.slice(0, -1)) expect(text.length, how).toBeGreaterThan(400);
+    }
+    expect(
+      await page.getByRole('img', { name: 'QR-code naar dit regio-overzicht online', includeHidden: true }).count(),
+    ).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('fifty municipalities: every one and the region’s answers reach the paper', async () => {
+    const fifty = flemish.slice(0, 50).map((municipality): [string, string] => [municipality.nis, 'jjjjjjjjvjfj']);
+    const { page } = await open(overviewQuery(fifty, 'Groot'));
+    const { pages, all } = await printedPages(page);
+    for (const municipality of flemish.slice(0, 50)) expect(all).toContain(squeeze(municipality.name));
+    // Nine blocks of at most six municipalities, each with the region's column.
+    expect(all.split(squeeze('Antwoorden per vraag, gemeenten')).length - 1).toBe(9);
+    expect(all.split('Regio').length - 1).toBeGreaterThanOrEqual(9);
+    pages.forEach((text, index) => expect(text).toContain(`pagina ${index + 1} van ${pages.length}`));
+  }, 120_000);
+
+  it('a link too long for a QR code prints without one and says how to reach the overview', async () => {
+    const long = Array.from({ length: 50 }, (_, i): [string, string] => [
+      `Gemeente ${'x'.repeat(50)} ${i}`,
+      'jjjjjjjjvjfj',
+    ]);
+    const { page, consoleErrors } = await open(overviewQuery(long, 'Lang'));
+    const { all } = await printedPages(page);
+    expect(all).toContain(squeeze('te lang voor een QR-code'));
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('found from the start', () => {
+  it.each([
+    ['the home page', '', 320],
+    ['the home page', '', 1280],
+    ['the keuzehulp', 'keuzehulp/', 320],
+    ['the keuzehulp', 'keuzehulp/', 1280],
+  ])('%s offers "Beslis samen als regio" in its first screen (%s, %i px)', async (_, path, width) => {
+    const { page } = await session.visit(baseURL + path, { width, height: width === 320 ? 640 : 800 });
+    const link = page.getByRole('link', { name: 'Beslis samen als regio' }).first();
+    await link.waitFor();
+    expect(new URL((await link.getAttribute('href'))!, baseURL).pathname).toBe('/keuzehulp/samen/');
+    const box = (await link.boundingBox())!;
+    const height = await page.evaluate(() => innerHeight);
+    expect(box.y + box.height, `bottom of the link at ${width} px`).toBeLessThanOrEqual(height);
   });
 });

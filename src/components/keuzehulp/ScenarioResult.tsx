@@ -23,15 +23,22 @@ interface Props {
   label?: string;
   /** Shown right under the verdict (copy link, print). */
   actions?: ComponentChildren;
+  /**
+   * The region overview while municipalities still answer: next steps only about answers given;
+   * a condition on which no answer was given yet is waiting, not missing.
+   */
+  answeredOnly?: boolean;
+  /** For whom the verdict is: "jullie regio", or "de antwoorden van jouw gemeente" (one municipality). */
+  whom?: string;
 }
 
 // "(scenario 1)" never wraps inside: a no-break space between the word and its number.
 export const scenarioName = (scenario: ScenarioInfo | undefined) =>
   scenario ? `${lowerFirst(scenario.name)} (scenario\u00a0${scenario.id})` : '';
 
-export const verdictOf = (scenario: ScenarioInfo | undefined) =>
+export const verdictOf = (scenario: ScenarioInfo | undefined, whom = 'jullie regio') =>
   scenario
-    ? `${scenario.name} (scenario\u00a0${scenario.id}) past het best bij jullie regio.`
+    ? `${scenario.name} (scenario\u00a0${scenario.id}) past het best bij ${whom}.`
     : 'Er past nog geen scenario. Eerst zijn er een paar gedeelde afspraken nodig.';
 
 const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
@@ -55,12 +62,18 @@ export function ScenarioResult({
   disclaimer,
   label = 'Resultaat',
   actions,
+  answeredOnly = false,
+  whom,
 }: Props) {
+  const given = (item: Check<ConditionText>) =>
+    !answeredOnly || item.condition.anyOf.some((clause) => answers[clause.question] !== undefined);
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;
-  const open = openPoints(answers, model.conditions);
+  const open = openPoints(answers, model.conditions).filter(given);
   const next = nextStep(answers, model.conditions);
+  const missing = next?.missing.filter(given) ?? [];
+  const waiting = next?.missing.filter((item) => !given(item)) ?? [];
   const nextScenario = scenarioOf(next?.scenario);
   const advice = adviceFor(outcome, answers).flatMap((id) => model.advice.filter((item) => item.id === id));
 
@@ -69,7 +82,7 @@ export function ScenarioResult({
       <div class="box kh-verdict">
         <p class="kh-label">{label}</p>
         <h2 id="kh-kop" tabIndex={-1}>
-          {verdictOf(scenario)}
+          {verdictOf(scenario, whom)}
         </h2>
         {actions}
         <p>
@@ -91,17 +104,29 @@ export function ScenarioResult({
         </section>
       ) : (
         next &&
-        nextScenario && (
+        nextScenario &&
+        missing.length + waiting.length > 0 && (
           <section class="kh-section kh-next" aria-labelledby="kh-volgende">
             <h3 id="kh-volgende">
               {scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}
             </h3>
-            <p>
-              {scenario
-                ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
-                : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
-            </p>
-            <StepList checks={next.missing} />
+            {missing.length > 0 && (
+              <>
+                <p>
+                  {scenario
+                    ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
+                    : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
+                </p>
+                <StepList checks={missing} />
+              </>
+            )}
+            {waiting.length > 0 && (
+              <p data-waiting={waiting.map((item) => item.condition.id).join(' ')}>
+                Nog niemand antwoordde op {waiting.length === 1 ? 'deze voorwaarde' : 'deze voorwaarden'}:{' '}
+                {waiting.map((item) => lowerFirst(item.condition.title)).join(', ')}. Daarover zegt het overzicht pas
+                iets als de gemeenten geantwoord hebben.
+              </p>
+            )}
           </section>
         )
       )}

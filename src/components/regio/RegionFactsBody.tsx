@@ -1,23 +1,21 @@
 // What follows from the chosen municipalities: the body of island 2 of the region page
-// (RegionFacts.tsx loads it once a municipality is chosen). Its sentences about the numbers
-// (RegionSummaryLine, DecreeVerdict) are also the keuzehulp's (region/RegionSummary). The outer element
+// (RegionFacts.tsx loads it once a municipality is chosen). Its sentences about the numbers come
+// from RegionNumbers.tsx, shared with the keuzehulp's result (region/RegionSummary). The outer element
 // carries the attributes of docs/contracts/regio.md (data-gemeenten, data-referentieregio-status,
 // data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
 import type { ComponentChildren } from 'preact';
 import { url } from '../../lib/paths';
+import { overviewQuery, writeLink } from '../../lib/link/link';
 import {
   CULTURE_DECREE_MINIMUM,
   costExamples,
   cultureDecreeCheck,
   euro,
   flemishSubsidy,
-  gemeentenQuery,
-  inhabitantsPerRegion,
-  referenceRegionByCode,
   referenceRegionStatus,
   referenceRegionsOf,
-  regionOverviewQuery,
 } from '../../lib/regio';
+import { DecreeVerdict, number, RegionSummaryLine } from './RegionNumbers';
 
 interface Props {
   /** The chosen municipalities (valid NIS codes, at least one). */
@@ -131,7 +129,7 @@ export function RegionFactsBody({ nis, decreet }: Props) {
   const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis)!;
   const decree = cultureDecreeCheck(nis);
-  const gemeenten = gemeentenQuery(nis);
+  const gemeenten = writeLink({ gemeenten: [...nis] });
   const subsidy = flemishSubsidy(decree, nis.length);
 
   return (
@@ -192,55 +190,14 @@ export function RegionFactsBody({ nis, decreet }: Props) {
           samenwerkingsvorm past bij jullie?
         </li>
         <li>
-          <a href={`${url('keuzehulp/samen/')}?${regionOverviewQuery(nis)}`}>Maak een regio-overzicht</a>: elke gemeente
-          beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
+          <a
+            href={`${url('keuzehulp/samen/')}?${overviewQuery({ regio: '', sets: nis.map((label) => ({ label, answers: {} })) })}`}
+          >
+            Maak een regio-overzicht
+          </a>
+          : elke gemeente beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
         </li>
       </ul>
     </section>
-  );
-}
-
-export const number = (value: number) => value.toLocaleString('nl-BE');
-export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
-
-/** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ...". */
-export function RegionSummaryLine({ nis }: { nis: readonly string[] }) {
-  const codes = referenceRegionsOf(nis);
-  const { inhabitants } = cultureDecreeCheck(nis);
-  return (
-    <p class="regio-facts__summary">
-      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
-      <strong>{number(inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
-      {codes.length === 1 ? (
-        <>
-          Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
-        </>
-      ) : (
-        <>
-          Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
-          {inhabitantsPerRegion(nis)
-            .map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`)
-            .join(', ')}
-          .
-        </>
-      )}
-    </p>
-  );
-}
-
-/** Whether the set reaches the culture decree's 85,000 inhabitants within one reference region. */
-export function DecreeVerdict({ nis }: { nis: readonly string[] }) {
-  const decree = cultureDecreeCheck(nis);
-  const largest = inhabitantsPerRegion(nis).reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
-  return (
-    <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
-      {decree.reaches
-        ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
-        : decree.oneRegion
-          ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
-          : largest.inhabitants >= CULTURE_DECREE_MINIMUM
-            ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
-            : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
-    </p>
   );
 }
