@@ -94,7 +94,7 @@ describe('the regiodossier (.docx)', () => {
     expect(body).toContain('Brecht, Zoersel');
     expect(body).toContain('Elke gemeente betaalt hetzelfde bedrag');
     expect(body).toContain('Collegebesluit over de aansluiting het college van elke gemeente');
-    expect(body).toContain('Publiq (Samenwerkingsvormen): Idealiter 1 VTE regiocoördinator.');
+    expect(body).toContain('publiq (Samenwerkingsvormen): Idealiter 1 VTE regiocoördinator.');
     expect(body).toContain('Lezing van de gids: Minstens 1 VTE');
     expect(body).toContain('Antwoorden van de regio: Bespreek het voordelenkader');
     expect(body).toContain('Laat ze nakijken door de diensten van je eigen gemeente');

@@ -63,11 +63,16 @@ const bullet = (...children: (string | ParagraphChild)[]) =>
 
 /** A statement with its origin named before it: "publiq (Middelen): …". */
 function statement({ text, origin, source }: Statement): Paragraph {
-  const from = origin === 'publiq' && source ? `publiq (${source})` : ORIGIN_TEXT[origin];
+  const from = !source
+    ? ORIGIN_TEXT[origin]
+    : origin === 'publiq'
+      ? `publiq (${source})`
+      : `${ORIGIN_TEXT[origin]} (bron: ${source})`;
   return bullet(bold(`${capitalise(from)}: `), text);
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// publiq writes its name in lower case, also at the start of a sentence.
+const capitalise = (text: string) => (text.startsWith('publiq') ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 const borders = {
@@ -174,7 +179,7 @@ function agreementsPart(data: DossierData) {
 }
 
 function costsPart(costs: DossierCosts | undefined) {
-  const part = [
+  const part: (Paragraph | Table)[] = [
     heading('De gedeelde kosten', 2),
     originLine(
       'de kostenposten, de bedragen en de verdeelsleutel zijn de eigen raming van de regio. De gids rekent alleen de verdeling uit. Bedragen van andere regio’s zijn voorbeelden, geen prijzen.',
