@@ -8,6 +8,7 @@ import {
   COST_MAX,
   MAX_COST_LINES,
   costKeyParam,
+  readAmountInput,
   costTotal,
   readCosts,
   writeCosts,
@@ -287,5 +288,20 @@ describe('keySentence', () => {
     expect(sentences[5]).toBe(sentences[1]);
     for (const sentence of sentences) expect(sentence.match(/[.!?](\s|$)/g)).toHaveLength(1);
     expect(keys.map(costKeyParam)).toEqual(['inwoners', 'gelijk', 'mix-0', 'mix-50', 'mix-30', 'mix-100']);
+  });
+});
+
+describe('readAmountInput', () => {
+  it('reads what a person types, and refuses cents and amounts outside the range', () => {
+    expect(readAmountInput('65000')).toBe(65000);
+    expect(readAmountInput(' € 65.000 ')).toBe(65000);
+    expect(readAmountInput('65 000')).toBe(65000);
+    expect(readAmountInput('10.000.000')).toBe(10_000_000);
+    expect(readAmountInput('10.000.001')).toBe('range');
+    expect(readAmountInput('0')).toBe('range');
+    expect(readAmountInput('65000,50')).toBe('format');
+    expect(readAmountInput('65.00')).toBe('format');
+    expect(readAmountInput('')).toBe('format');
+    expect(readAmountInput('-5')).toBe('format');
   });
 });
