@@ -9,7 +9,7 @@ import { dossierData } from '../../src/components/dossier/dossierData';
 import { readCosts } from '../../src/lib/dossier/costs';
 import { buildDossier } from '../../src/lib/dossier/docx';
 import { APPROVALS, COORDINATION } from '../../src/lib/dossier/guideText';
-import { costSummary, dossierCosts } from '../../src/lib/dossier/summary';
+import { costSummary } from '../../src/lib/dossier/summary';
 import { readContent } from '../../src/lib/content/readFiles';
 import { municipalityByNis, referenceRegionByCode } from '../../src/lib/regio/data';
 import { analyseOverview } from '../../src/lib/samen/analyse';
@@ -36,7 +36,8 @@ function overview(query: string) {
 
 const input = (query: string, costs = 'kost=Regiocoördinator~65000&kost=Communicatie~5001&sleutel=mix-50') => {
   const { regio, analysis, municipalities } = overview(query);
-  const summary = costSummary(readCosts(new URLSearchParams(costs)), municipalities);
+  const parsed = readCosts(new URLSearchParams(costs));
+  const summary = costSummary(parsed, municipalities);
   return {
     model,
     analysis,
@@ -45,7 +46,7 @@ const input = (query: string, costs = 'kost=Regiocoördinator~65000&kost=Communi
     date: new Date(2026, 11, 6),
     link: `https://example.org/keuzehulp/samen/?${query}`,
     siteUrl: (path: string) => `https://example.org/${path}`,
-    costs: dossierCosts(summary),
+    costs: parsed,
     summary,
   };
 };
@@ -107,7 +108,7 @@ describe('dossierData', () => {
     const query = 'regio=R&g=11009~jjjjjjjjvjfj&g=Gemeente%20X~jjjjjjjjvjfj';
     const refused = input(query, 'kost=A~100&sleutel=inwoners');
     expect(refused.summary.rows).toBeNull();
-    expect(refused.costs.shares).toEqual({ problem: expect.stringContaining('niet voor Gemeente X.') });
+    expect(dossierData(refused).costs!.shares).toEqual({ problem: expect.stringContaining('niet voor Gemeente X.') });
     const equal = input(query, 'kost=A~101');
     expect(equal.summary.key).toEqual({ kind: 'gelijk' });
     expect(equal.summary.rows!.map((row) => row.share)).toEqual([51, 50]);

@@ -12,11 +12,19 @@ import {
   readAmountInput,
   type CostKey,
   type CostLine,
+  type CostProblem,
   type Costs,
 } from '../../lib/dossier/costs';
 import { equalPercentOf } from '../../lib/dossier/split';
 import { costSummary } from '../../lib/dossier/summary';
-import { amountRangeText, euroCents, keyName, keySentence, missingInhabitantsText } from '../../lib/dossier/words';
+import {
+  amountRangeText,
+  costProblemText,
+  euroCents,
+  keyName,
+  keySentence,
+  missingInhabitantsText,
+} from '../../lib/dossier/words';
 
 export interface CostMunicipality {
   /** The label exactly as in the link (data-share-label). */
@@ -27,6 +35,8 @@ export interface CostMunicipality {
 
 interface Props {
   costs: Costs;
+  /** What the link's cost lines and key got wrong (named, left out). */
+  problems: readonly CostProblem[];
   municipalities: CostMunicipality[];
   /** Writes the lines and key to the link: `replace` while typing, a new history entry otherwise. */
   onChange(next: Costs, replace: boolean): void;
@@ -73,7 +83,7 @@ const KEYS: { id: string; key: (percent: number) => CostKey; label: string }[] =
   },
 ];
 
-export default function CostSection({ costs, municipalities, onChange }: Props) {
+export default function CostSection({ costs, problems, municipalities, onChange }: Props) {
   const [drafts, setDrafts] = useState<Draft[]>(() =>
     costs.lines.length > 0 ? costs.lines.map(draftOf) : [{ label: '', amount: '' }],
   );
@@ -135,6 +145,18 @@ export default function CostSection({ costs, municipalities, onChange }: Props) 
         Zet hier de gedeelde kosten van de regio per jaar, en kies hoe de gemeenten ze delen. De bedragen zijn jullie
         eigen raming. Ze staan in de link van dit overzicht, net als de antwoorden.
       </p>
+      {problems.length > 0 && (
+        <div class="box box--note kv-problems">
+          <p>
+            <strong>Niet alles uit de link kon mee.</strong>
+          </p>
+          <ul>
+            {problems.map((problem, index) => (
+              <li key={index}>{costProblemText(problem, applied)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="kv-layout">
         <div class="kv-inputs no-print">
           <fieldset class="kv-fieldset">

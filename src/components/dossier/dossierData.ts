@@ -6,9 +6,10 @@ import { holds, levelOf, nextStep, openPoints, adviceFor } from '../../lib/keuze
 import { TO_DISCUSS, type Answers, type ScenarioLevel } from '../../lib/keuzehulp/spec';
 import type { ConditionText, KeuzehulpModel } from '../../lib/keuzehulp/types';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
+import type { Costs } from '../../lib/dossier/costs';
+import { costSummary, dossierCosts } from '../../lib/dossier/summary';
 import type {
   AgreementStatus,
-  DossierCosts,
   DossierData,
   DossierMunicipality,
   DossierScenario,
@@ -28,7 +29,8 @@ export interface DossierInput {
   link: string;
   /** An absolute address for a path of the guide, e.g. "voorbeelddocumenten/". */
   siteUrl: (path: string) => string;
-  costs?: DossierCosts | undefined;
+  /** The cost lines and key from the link; the split is worked out here. */
+  costs: Costs;
 }
 
 const MIDDLE = new Set([TO_DISCUSS, 'deels']);
@@ -159,7 +161,7 @@ export function dossierData(input: DossierInput): DossierData {
     },
     scenarios: scenarios(input),
     coordination: coordination(input),
-    costs: input.costs,
+    costs: input.costs.lines.length > 0 ? dossierCosts(costSummary(input.costs, input.municipalities)) : undefined,
     nextSteps: nextSteps(input),
     approvals: [...APPROVALS.always, ...APPROVALS.scenario[(level === 0 ? 1 : level) as ScenarioLevel]],
     sources: DOSSIER_SOURCES.map((source) => ({
