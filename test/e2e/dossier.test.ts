@@ -251,7 +251,7 @@ describe('the regiodossier (.docx)', () => {
   it(`the first visit stays within the overview's budget (${budgets.samenJs / 1024} KB) and loads no export code`, async () => {
     const { page, resources } = await open(query(['11009', '11057'], []));
     await page.getByRole('button', { name: 'Download het regiodossier (.docx)' }).waitFor();
-    expect(resources.some((resource) => /exportDossier|dossierData/.test(resource.url))).toBe(false);
+    expect(resources.some((resource) => /exportDossier|dossierData|CostSection/.test(resource.url))).toBe(false);
     expect(overBudget('/keuzehulp/samen/', 'samenJs', gzipBytesOf(resources, 'script'))).toBeNull();
   });
 

@@ -38,6 +38,8 @@ interface Props {
   /** What the link's cost lines and key got wrong (named, left out). */
   problems: readonly CostProblem[];
   municipalities: CostMunicipality[];
+  /** The coordinator just opened the section: the first field takes the focus. */
+  focusFirst?: boolean;
   /** Writes the lines and key to the link: `replace` while typing, a new history entry otherwise. */
   onChange(next: Costs, replace: boolean): void;
 }
@@ -83,12 +85,12 @@ const KEYS: { id: string; key: (percent: number) => CostKey; label: string }[] =
   },
 ];
 
-export default function CostSection({ costs, problems, municipalities, onChange }: Props) {
+export default function CostSection({ costs, problems, municipalities, focusFirst = false, onChange }: Props) {
   const [drafts, setDrafts] = useState<Draft[]>(() =>
     costs.lines.length > 0 ? costs.lines.map(draftOf) : [{ label: '', amount: '' }],
   );
   const [percent, setPercent] = useState(() => (costs.key?.kind === 'mix' ? String(costs.key.equalPercent) : '50'));
-  const focusId = useRef<string | null>(null);
+  const focusId = useRef<string | null>(focusFirst ? 'kv-omschrijving-0' : null);
 
   // Back and forward bring other lines: show them, unless they are what the fields already hold.
   useEffect(() => {
