@@ -92,16 +92,18 @@ describe('the result leads', () => {
 describe('notices say only what is true', () => {
   it('one bad value and nothing else: no word about other answers', async () => {
     const page = await open('?coordinator=veel');
-    const notice = await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).innerText();
+    const notice = await page
+      .getByRole('region', { name: 'Een deel van de link kunnen we niet gebruiken' })
+      .innerText();
     expect(notice).toContain('tijd voor de regio');
     expect(notice).not.toMatch(/andere antwoord/);
   });
 
   it('one bad value among good ones: says how many answers stand', async () => {
     const page = await open(query(formal).replace('coordinator=voltijds', 'coordinator=veel'));
-    expect(await page.getByRole('region', { name: 'Een deel van de link begrijpen we niet.' }).innerText()).toContain(
-      'Je 11 andere antwoorden staan er nog.',
-    );
+    expect(
+      await page.getByRole('region', { name: 'Een deel van de link kunnen we niet gebruiken' }).innerText(),
+    ).toContain('Je 11 andere antwoorden staan er nog.');
   });
 });
 

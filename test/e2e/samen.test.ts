@@ -13,12 +13,15 @@ import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuz
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
+import { specRecommendation } from '../support/decisionOracle';
 
 const baseURL = inject('baseURL');
 const basePathURL = inject('basePathURL');
 const basePath = inject('basePath');
 
 // ---- The spec, on its own -------------------------------------------------------------
+// The codes and the combining rule as samen-beslissen.md states them; the decision itself (answers
+// → scenario) is the project's one oracle, test/support/decisionOracle.ts, never a copy here.
 const JBN = { j: 'ja', b: 'bespreken', n: 'nee' };
 const CODES: Record<string, Record<string, string>> = {
   aanbod: JBN,
@@ -34,7 +37,7 @@ const CODES: Record<string, Record<string, string>> = {
   structuur: { g: 'geen', i: 'informeel', f: 'formeel' },
   referentieregio: { j: 'ja', n: 'nee', o: 'onbekend' },
 };
-// Low to high; unanswered (undefined) is below all.
+// Low to high.
 const LOW_TO_HIGH: Record<string, string[]> = Object.fromEntries(
   QUESTIONS.map((id) => [
     id,
@@ -58,37 +61,24 @@ const decode = (codes: string): Answers => {
   });
   return answers;
 };
+/** The region's answers over the answers given: a set that has not answered a question takes no part in it. */
 function combine(sets: Answers[]): Answers {
   const region: Answers = {};
   for (const id of QUESTIONS) {
-    let value: string | undefined;
-    if (id === 'trekkers') {
-      const all = sets.map((set) => set[id]);
-      value = all.some((v) => v === undefined)
-        ? undefined
-        : all.every((v) => v === 'ja')
+    const given = sets.map((set) => set[id]).filter((value): value is string => value !== undefined);
+    if (given.length === 0) continue;
+    region[id] =
+      id === 'trekkers'
+        ? given.every((v) => v === 'ja')
           ? 'ja'
-          : all.every((v) => v === 'nee')
+          : given.every((v) => v === 'nee')
             ? 'nee'
-            : 'deels';
-    } else {
-      // Not sort(): it puts undefined last without asking the comparator.
-      value = sets.map((set) => set[id]).reduce((low, next) => (rankOf(id, next) < rankOf(id, low) ? next : low));
-    }
-    if (value !== undefined) region[id] = value;
+            : 'deels'
+        : given.reduce((low, next) => (rankOf(id, next) < rankOf(id, low) ? next : low));
   }
   return region;
 }
-function scenario(a: Answers): string {
-  const coordinator = a.coordinator === 'deeltijds' || a.coordinator === 'voltijds';
-  const one =
-    ['aanbod', 'voordelen', 'kostendeling', 'doelgroep'].every((id) => a[id] === 'ja') &&
-    (a.trekkers === 'ja' || coordinator);
-  const two =
-    one && ['communicatie', 'groepsaankopen', 'doelgroepenwerking'].every((id) => a[id] === 'ja') && coordinator;
-  const three = two && a.vrijetijdsvisie === 'ja' && a.coordinator === 'voltijds';
-  return three ? '3' : two ? '2' : one ? '1' : 'geen';
-}
+const scenario = (a: Answers) => String(specRecommendation(a as Parameters<typeof specRecommendation>[0]) || 'geen');
 const reach = (a: Answers) =>
   scenario(Object.fromEntries(Object.entries(a).map(([k, v]) => [k, v === 'bespreken' ? 'ja' : v])));
 
@@ -97,7 +87,7 @@ interface Expected {
   reach: string;
   complete: string;
   disagree: string;
-  sets: { label: string; holdsBack: string; without: string | null }[];
+  sets: { label: string; holdsBack: string; unanswered: string; without: string | null }[];
 }
 function expected(sets: [string, string][]): Expected {
   const answers = sets.map(([, codes]) => decode(codes));
@@ -108,13 +98,15 @@ function expected(sets: [string, string][]): Expected {
     complete: String(answers.every((a) => QUESTIONS.every((id) => a[id] !== undefined))),
     disagree: QUESTIONS.filter((id) => new Set(answers.map((a) => a[id]).filter(Boolean)).size > 1).join(' '),
     sets: sets.map(([label], i) => {
-      if (sets.length < 2) return { label, holdsBack: '', without: null };
+      const unanswered = QUESTIONS.filter((id) => answers[i]![id] === undefined).join(' ');
+      if (sets.length < 2) return { label, holdsBack: '', unanswered, without: null };
       const others = combine(answers.filter((_, j) => j !== i));
       return {
         label,
         holdsBack: QUESTIONS.slice(0, 11)
-          .filter((id) => rankOf(id, region[id]) < rankOf(id, others[id]))
+          .filter((id) => answers[i]![id] !== undefined && rankOf(id, region[id]) < rankOf(id, others[id]))
           .join(' '),
+        unanswered,
         without: scenario(others),
       };
     }),
@@ -149,6 +141,7 @@ async function read(page: Page): Promise<Expected> {
       sets: [...document.querySelectorAll<HTMLElement>('[data-answer-set]')].map((set) => ({
         label: set.getAttribute('data-label')!,
         holdsBack: set.getAttribute('data-holds-back')!,
+        unanswered: set.getAttribute('data-unanswered')!,
         without: set.getAttribute('data-without-scenario'),
       })),
     };
@@ -208,7 +201,7 @@ const HELD_OUT: [string, [string, string][]][] = [
     ],
   ],
   [
-    'an unanswered code holds back',
+    'an unanswered code is waiting, not holding back',
     [
       ['A', 'jjjjjjjjvjfj'],
       ['B', 'jjjj-jjjvjfj'],
@@ -227,6 +220,14 @@ const HELD_OUT: [string, [string, string][]][] = [
       ['A', 'jjjjjjjjvjfj'],
       ['B', 'jjjjjjjjtjfj'],
       ['C', 'jjjjjjjjgjfj'],
+    ],
+  ],
+  [
+    'one municipality has answered nothing yet: the others decide, provisionally',
+    [
+      ['A', 'jjjjjjjjvjfj'],
+      ['B', 'jjjjjjjjtbij'],
+      ['C', '------------'],
     ],
   ],
   [
@@ -272,10 +273,11 @@ describe('held-out overviews through the URL', () => {
   it('names an invalid code (municipality and question) and a malformed set, and keeps the rest', async () => {
     const { page } = await open('?g=Geel~jjjjjjjjvjfj&g=Mol~jjjxjjjjvjfj&g=Dessel~jjj&g=Balen');
     expect(await page.locator('[data-answer-set]').count()).toBe(2);
-    const notice = page.getByRole('region', { name: 'Een deel van de link kunnen we niet lezen' });
+    const notice = page.getByRole('region', { name: 'Een deel van de link kunnen we niet gebruiken' });
     await expect.poll(() => notice.textContent()).toMatch(/Mol: het antwoord op ‘Eén afbakening van de doelgroep’/);
-    expect(await notice.textContent()).toMatch(/Antwoordset 3 \(‘Dessel~jjj’\)/);
-    expect(await notice.textContent()).toMatch(/Antwoordset 4 \(‘Balen’\)/);
+    expect(await notice.textContent()).toMatch(
+      /2 antwoordsets hebben niet de vorm naam~12 tekens: nummer 3 \(„Dessel~jjj”\), nummer 4 \(„Balen”\)/,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -353,24 +355,33 @@ describe('labels that are NIS codes', () => {
     expect(names).toEqual(sets.map(([label]) => flemish.find((m) => m.nis === label)?.name ?? label));
   });
 
-  it('starts an overview with the region page’s picker, loaded only when asked for', async () => {
-    const { page, resources } = await open();
-    const before = resources.filter((resource) => resource.type === 'script').length;
+  it('starts an overview with the region page’s picker and typed names; an unknown name gets suggestions', async () => {
+    const { page } = await open();
     await page.getByRole('button', { name: 'Kies de gemeenten uit de lijst' }).click();
     const search = page.getByRole('combobox', { name: 'Zoek een gemeente' });
     await expect.poll(() => isFocused(search)).toBe(true);
-    expect(resources.filter((resource) => resource.type === 'script').length).toBeGreaterThan(before);
     for (const name of ['Brecht', 'Zoersel']) {
       await page.keyboard.type(name);
       await expect.poll(() => page.getByRole('option').first().innerText()).toBe(name);
       await page.keyboard.press('Enter');
     }
-    await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam');
+    await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam\nMaldegm\nSt-Laureins');
     await expectNoAxeViolations(page, 'picker');
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
+    // Not known: said, with the closest names; choosing one replaces the typed name.
+    const unknown = page.getByRole('group', { name: /Deze namen kennen we niet/ });
+    await unknown.waitFor();
+    expect(await unknown.innerText()).toContain('‘Vrije naam’: geen gemeente met een naam die erop lijkt.');
+    await unknown.getByRole('button', { name: 'Maldegem' }).click();
+    expect(await page.getByLabel('Andere gemeenten of namen (niet verplicht)').inputValue()).toBe(
+      'Vrije naam\nMaldegem\nSt-Laureins',
+    );
+    await expectNoAxeViolations(page, 'unknown names');
+    // A second time keeps the name nobody knows as free text.
+    await page.getByRole('button', { name: 'Maak het overzicht' }).click();
     await page.waitForSelector('[data-region-scenario]');
-    expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam']);
-    expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam']);
+    expect((await read(page)).sets.map((set) => set.label)).toEqual(['11009', '11055', 'Vrije naam', '43010', '43014']);
+    expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam', 'Maldegem', 'Sint-Laureins']);
     const brecht = await page.getByRole('link', { name: 'Antwoorden invullen voor Brecht' }).getAttribute('href');
     expect(new URL(brecht!, baseURL).searchParams.get('gemeenten')).toBe('11009');
   });
@@ -407,13 +418,18 @@ describe('the flow by keyboard alone', () => {
       await tabTo(page, page.getByRole('button', { name: 'Maak het overzicht' }));
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-region-scenario]');
-      expect((await read(page)).sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
+      // Typed names the site knows become their NIS codes in the link; the page shows the names.
+      expect((await read(page)).sets.map((set) => set.label)).toEqual(['13008', '13025', '13006']);
+      expect(await setNames(page)).toEqual(['Geel', 'Mol', 'Dessel']);
       expect(await page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('false');
       expect(new URL(page.url()).searchParams.getAll('g')).toEqual([
-        'Geel~------------',
-        'Mol~------------',
-        'Dessel~------------',
+        '13008~------------',
+        '13025~------------',
+        '13006~------------',
       ]);
+      // The region's name typed first is kept, and can still be changed.
+      expect(new URL(page.url()).searchParams.get('regio')).toBe('Regio Kempen');
+      expect(await page.getByLabel('Naam van de regio').inputValue()).toBe('Regio Kempen');
       await expectNoAxeViolations(page, `overview started ${width}`);
 
       // 2. Geel fills in its own answers in the keuzehulp, then comes back.
@@ -427,15 +443,17 @@ describe('the flow by keyboard alone', () => {
       await page.keyboard.press('Enter');
       // The first question takes the focus once it is on the page.
       await expect.poll(() => page.evaluate(() => document.activeElement?.id === 'kh-kop')).toBe(true);
-      for (const id of QUESTIONS) await answerWithKeyboard(page, id, geel[id]!);
+      // Geel is a municipality the site knows: the data answers the reference-region question.
+      for (const id of QUESTIONS.filter((question) => question !== 'referentieregio'))
+        await answerWithKeyboard(page, id, geel[id]!);
       expect(await page.locator('[data-recommended-scenario]').getAttribute('data-recommended-scenario')).toBe('3');
       await expectNoAxeViolations(page, `keuzehulp result for Geel ${width}`);
       await tabTo(page, page.getByRole('link', { name: 'Terug naar het regio-overzicht' }));
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-region-scenario]');
       const back = await read(page);
-      expect(back.sets.map((set) => set.label)).toEqual(['Geel', 'Mol', 'Dessel']);
-      expect(await page.locator('[data-label="Geel"]').getByRole('heading').textContent()).toBe('Geel');
+      expect(back.sets.map((set) => set.label)).toEqual(['13008', '13025', '13006']);
+      expect(await page.locator('[data-label="13008"]').getByRole('heading').textContent()).toBe('Geel');
       expect(await page.getByText('De antwoorden van Geel staan nu in het overzicht.').count()).toBe(1);
       await expectNoAxeViolations(page, `overview after Geel ${width}`);
 
@@ -446,12 +464,28 @@ describe('the flow by keyboard alone', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('[data-region-scenario]').getAttribute('data-region-complete')).toBe('true');
       const sets: [string, string][] = [
-        ['Geel', codesOf(geel)],
-        ['Mol', codesOf(mol)],
-        ['Dessel', codesOf(dessel)],
+        ['13008', codesOf(geel)],
+        ['13025', codesOf(mol)],
+        ['13006', codesOf(dessel)],
       ];
       expect(await read(page)).toEqual(expected(sets));
-      expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt.' }).count()).toBe(1);
+      expect(await page.getByRole('status').filter({ hasText: '2 gemeenten bijgewerkt: Mol en Dessel.' }).count()).toBe(
+        1,
+      );
+
+      // Pasting the overview's own link changes nothing, and says so; Back undoes a paste.
+      const complete = page.url();
+      await page.getByLabel('Plak de links van de gemeenten').fill(complete);
+      await page.getByRole('button', { name: 'Voeg de antwoorden toe' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Er is niets veranderd.' }).count()).toBe(1);
+      expect(await read(page)).toEqual(expected(sets));
+      await page.goBack();
+      await page.goBack();
+      await expect
+        .poll(() => page.locator('[data-region-complete]').getAttribute('data-region-complete'))
+        .toBe('false');
+      await page.goForward();
+      await expect.poll(() => page.locator('[data-region-complete]').getAttribute('data-region-complete')).toBe('true');
       await expectNoAxeViolations(page, `overview complete ${width}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 

@@ -2,11 +2,7 @@
 // same recommendation and advice as the same answers with that value given by hand.
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readFiles';
-import {
-  answersAfterRegionChange,
-  referenceRegionAnswer,
-  withRegionAnswers,
-} from '../../src/lib/keuzehulp/regionAnswers';
+import { referenceRegionAnswer, withRegionAnswers } from '../../src/lib/keuzehulp/regionAnswers';
 import { adviceFor, recommendScenario, withinReachScenario } from '../../src/lib/keuzehulp/rules';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers } from '../../src/lib/keuzehulp/spec';
 
@@ -58,27 +54,4 @@ describe('withRegionAnswers', () => {
       }
     },
   );
-});
-
-describe('answersAfterRegionChange', () => {
-  it('follows the new set: one region gives ja, two give nee', () => {
-    expect(answersAfterRegionChange({ aanbod: 'ja' }, [], oneRegion)).toEqual({ aanbod: 'ja', referentieregio: 'ja' });
-    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'ja' }, oneRegion, twoRegions)).toEqual({
-      aanbod: 'ja',
-      referentieregio: 'nee',
-    });
-  });
-
-  it('drops the answer the data gave when the last municipality is removed, so the question is asked again', () => {
-    expect(answersAfterRegionChange({ aanbod: 'ja', referentieregio: 'nee' }, twoRegions, [])).toEqual({
-      aanbod: 'ja',
-    });
-  });
-
-  it('keeps an answer the reader gave when there were no municipalities before or after', () => {
-    expect(answersAfterRegionChange({ referentieregio: 'onbekend' }, [], [])).toEqual({ referentieregio: 'onbekend' });
-    expect(answersAfterRegionChange({ referentieregio: 'onbekend' }, ['99999'], [])).toEqual({
-      referentieregio: 'onbekend',
-    });
-  });
 });

@@ -1,7 +1,14 @@
 // Routing: which screen comes next, and "Vraag x van y". One question per step.
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTION_VALUES } from '../../src/lib/keuzehulp/spec';
-import { afterStep, beforeStep, firstOpenStep, progressLabel, resolveView } from '../../src/lib/keuzehulp/steps';
+import {
+  afterStep,
+  beforeStep,
+  firstOpenStep,
+  lastStep,
+  progressLabel,
+  resolveView,
+} from '../../src/lib/keuzehulp/steps';
 
 const all = Object.fromEntries(QUESTION_IDS.map((id) => [id, QUESTION_VALUES[id][0]]));
 const last = QUESTION_IDS.length - 1;
@@ -45,5 +52,19 @@ describe('steps', () => {
     expect(beforeStep({ step: 4, back: 'result' })).toEqual({ name: 'result' });
     expect(beforeStep({ step: 4 })).toEqual({ name: 'step', step: 3 });
     expect(beforeStep({ step: 0 })).toEqual({ name: 'intro' });
+  });
+});
+
+describe('questions the data answers (municipalities known)', () => {
+  const skipped = ['referentieregio'] as const;
+  it('are never shown, counted or returned to, and an answer from the data alone still opens the start', () => {
+    expect(resolveView({ referentieregio: 'ja' }, null, skipped)).toEqual({ name: 'intro' });
+    expect(resolveView({ aanbod: 'ja' }, { name: 'step', step: 11 }, skipped)).toEqual({ name: 'step', step: 1 });
+    const ten = Object.fromEntries(QUESTION_IDS.slice(0, 10).map((id) => [id, QUESTION_VALUES[id][0]]));
+    expect(afterStep({ ...ten, referentieregio: 'ja' }, { step: 9 }, skipped)).toEqual({ name: 'step', step: 10 });
+    const eleven = { ...ten, structuur: 'geen' as const, referentieregio: 'ja' as const };
+    expect(afterStep(eleven, { step: 10 }, skipped)).toEqual({ name: 'result' });
+    expect(lastStep(skipped)).toBe(10);
+    expect(progressLabel(10, skipped)).toBe('Vraag 11 van 11');
   });
 });

@@ -1,74 +1,50 @@
-// src/lib/regio: the gemeenten parameter, what follows from a set, the name search, the examples and the links.
+// src/lib/regio (and the gemeenten parameter as src/lib/link reads it): what follows from a set, the name search, the examples and the links.
 import { describe, expect, it } from 'vitest';
 import deelgemeenten from '../../src/data/regio/deelgemeenten.json';
 import {
   costExamples,
   cultureDecreeCheck,
-  describeGemeentenProblem,
   euro,
-  gemeentenQuery,
   inhabitantsOf,
-  parseGemeenten,
   referenceRegionStatus,
   referenceRegionsOf,
-  regionOverviewQuery,
   searchMunicipalities,
-  serialiseGemeenten,
 } from '../../src/lib/regio';
+import { gemeentenQuery, overviewQuery, parseLink } from '../../src/lib/link/link';
 
 // de Merode today: Hulshout, Westerlo (Kempen), Scherpenheuvel-Zichem (Oost-Brabant), Tessenderlo-Ham (Limburg).
 const deMerode = ['13016', '13049', '24134', '71071'];
 
-describe('parseGemeenten', () => {
-  it('reads comma-separated and repeated values in any order, sorted and each once', () => {
-    expect(parseGemeenten('gemeenten=13040,13031&gemeenten=13037&gemeenten=13040')).toEqual({
-      nis: ['13031', '13037', '13040'],
-      problems: [],
-    });
-    expect(parseGemeenten(new URLSearchParams('gemeenten=13040%2C%2013031'))).toEqual({
-      nis: ['13031', '13040'],
-      problems: [],
-    });
-    expect(parseGemeenten('')).toEqual({ nis: [], problems: [] });
-    expect(parseGemeenten('gemeenten=')).toEqual({ nis: [], problems: [] });
+describe('the gemeenten parameter (read by src/lib/link)', () => {
+  it('reads comma-separated (also with spaces) and repeated values, sorted and each once', () => {
+    expect(parseLink('gemeenten=13040%2C%2013031&gemeenten=13037&gemeenten=13040').gemeenten).toEqual([
+      '13031',
+      '13037',
+      '13040',
+    ]);
+    expect(parseLink('gemeenten=').gemeenten).toEqual([]);
   });
 
-  it('names unknown and malformed codes and keeps the valid ones', () => {
-    const parsed = parseGemeenten('gemeenten=13040,99999,abc,<b>x</b>,1304&gemeenten=99999');
-    expect(parsed.nis).toEqual(['13040']);
-    expect(parsed.problems).toEqual([
-      { kind: 'unknown', value: '99999' },
-      { kind: 'unknown', value: 'abc' },
-      { kind: 'unknown', value: '<b>x</b>' },
-      { kind: 'unknown', value: '1304' },
-    ]);
-    expect(parseGemeenten(`gemeenten=${'9'.repeat(200)}`).problems[0].value.length).toBeLessThanOrEqual(25);
+  it('names unknown and malformed codes once each, and keeps the valid ones', () => {
+    const parsed = parseLink('gemeenten=13040,99999,abc,<b>x</b>,1304&gemeenten=99999');
+    expect(parsed.gemeenten).toEqual(['13040']);
+    expect(parsed.problems).toEqual([{ kind: 'unknown-codes', values: ['99999', 'abc', '<b>x</b>', '1304'] }]);
   });
 
-  it('explains a pre-2025 code and takes the municipality of today', () => {
-    const parsed = parseGemeenten('gemeenten=46013,11056,46003');
-    expect(parsed.nis).toEqual(['46030']);
-    expect(parsed.problems).toEqual([
-      { kind: 'oldCode', value: '46013', oldName: 'Kruibeke', nis: '46030', name: 'Beveren-Kruibeke-Zwijndrecht' },
-      { kind: 'oldCode', value: '11056', oldName: 'Zwijndrecht', nis: '46030', name: 'Beveren-Kruibeke-Zwijndrecht' },
-      { kind: 'oldCode', value: '46003', oldName: 'Beveren', nis: '46030', name: 'Beveren-Kruibeke-Zwijndrecht' },
+  it('explains every pre-2025 code and takes the municipality of today', () => {
+    const parsed = parseLink('gemeenten=46013,11056,46003');
+    expect(parsed.gemeenten).toEqual(['46030']);
+    expect(parsed.problems.map((problem) => problem.kind === 'old-code' && problem.oldName)).toEqual([
+      'Kruibeke',
+      'Zwijndrecht',
+      'Beveren',
     ]);
-    expect(describeGemeentenProblem(parsed.problems[0])).toBe(
-      '46013 is de code van Kruibeke van vóór de fusies van 1 januari 2025. Kruibeke hoort nu bij Beveren-Kruibeke-Zwijndrecht (46030): die gemeente hebben we gekozen.',
-    );
     // Lokeren kept its name but got a new code.
-    expect(parseGemeenten('gemeenten=46014').problems[0]).toMatchObject({
-      kind: 'oldCode',
+    expect(parseLink('gemeenten=46014').problems[0]).toMatchObject({
+      kind: 'old-code',
       oldName: 'Lokeren',
       nis: '46029',
     });
-  });
-
-  it('leaves Brussels out with a plain note', () => {
-    const parsed = parseGemeenten('gemeenten=21004,11001');
-    expect(parsed.nis).toEqual(['11001']);
-    expect(describeGemeentenProblem(parsed.problems[0])).toContain('Brusselse gemeente');
-    expect(describeGemeentenProblem({ kind: 'unknown', value: '12' })).toContain('„12”');
   });
 });
 
@@ -165,9 +141,10 @@ describe('cost examples', () => {
 
 describe('links onward', () => {
   it('fills gemeenten in for the keuzehulp and one unanswered set per municipality for the overview', () => {
-    expect(gemeentenQuery(['13040', '13031', '13040'])).toBe('gemeenten=13031,13040');
-    expect(gemeentenQuery([])).toBe('');
-    expect(serialiseGemeenten(['2', '1'])).toBe('1,2');
-    expect(regionOverviewQuery(['13040', '13031'])).toBe('g=13031~------------&g=13040~------------');
+    expect(gemeentenQuery({ gemeenten: ['13040', '13031', '13040'] })).toBe('gemeenten=13031,13040');
+    expect(gemeentenQuery({ gemeenten: [] })).toBe('');
+    expect(overviewQuery({ regio: '', sets: ['13031', '13040'].map((label) => ({ label, answers: {} })) })).toBe(
+      'g=13031~------------&g=13040~------------',
+    );
   });
 });

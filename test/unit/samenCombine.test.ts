@@ -1,11 +1,12 @@
-// The rule that combines the municipalities' answers: every question type, unanswered answers,
-// one set, fifty sets; who holds back, the scenario without a set, disagreements, completeness;
-// and fast-check properties (adding a set never raises the region; one set is that set).
+// The rule that combines the municipalities' answers: every question type, unanswered answers
+// (waiting, not holding back), one set, fifty sets; who holds back, the scenario without a set, disagreements, completeness;
+// and fast-check properties (adding answers to questions already answered never raises the
+// region; one set is that set).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS, QUESTION_VALUES, type Answers, type QuestionId } from '../../src/lib/keuzehulp/spec';
-import { CODES } from '../../src/lib/samen/codes';
-import { parseOverview, type AnswerSet } from '../../src/lib/samen/codec';
+import { parseLink, type AnswerSet } from '../../src/lib/link/link';
+import { referenceRegionOfLabel } from '../../src/lib/link/municipality';
 import {
   combineAnswers,
   disagreements,
@@ -16,12 +17,11 @@ import {
   withoutScenario,
 } from '../../src/lib/samen/combine';
 import { decisionOf } from '../../src/lib/samen/decision';
-import { municipalityLookup } from '../../src/lib/samen/municipalities';
 import { readContent } from '../../src/lib/content/readFiles';
 
 const { recommendScenario, withinReach } = decisionOf(readContent().keuzehulp);
 const sets = (...items: [string, string][]): AnswerSet[] =>
-  parseOverview(items.map(([label, codes]) => `g=${label}~${codes}`).join('&')).sets;
+  parseLink(items.map(([label, codes]) => `g=${label}~${codes}`).join('&')).sets;
 
 // A lookup standing in for the municipality data: 5-digit labels, region = first digit.
 const byFirstDigit = (label: string) => (/^\d{5}$/.test(label) ? `REFREG0${label[0]}` : undefined);
@@ -48,8 +48,9 @@ describe('combineAnswers', () => {
     expect(combineAnswers(sets(['A', codes(a)], ['B', codes(b)]))[question as QuestionId]).toBe(expected);
   });
 
-  it('an unanswered question is below every value', () => {
+  it('a question a set has not answered takes no part: the others decide', () => {
     expect(combineAnswers(sets(['A', 'jjjjjjjjvjfj'], ['B', '-jjjjjjjvjf-']))).toEqual({
+      aanbod: 'ja',
       voordelen: 'ja',
       kostendeling: 'ja',
       doelgroep: 'ja',
@@ -60,7 +61,9 @@ describe('combineAnswers', () => {
       coordinator: 'voltijds',
       vrijetijdsvisie: 'ja',
       structuur: 'formeel',
+      referentieregio: 'ja',
     });
+    expect(combineAnswers(sets(['A', '------------'], ['B', '------------']))).toEqual({});
   });
 
   it.each([
@@ -70,8 +73,9 @@ describe('combineAnswers', () => {
     [['j', 'n'], 'deels'],
     [['j', 'd'], 'deels'],
     [['n', 'd', 'j'], 'deels'],
-    [['j', '-'], undefined],
-    [['n', '-', 'n'], undefined],
+    [['j', '-'], 'ja'],
+    [['n', '-', 'n'], 'nee'],
+    [['-', '-'], undefined],
   ])('trekkers %j → %s', (codes, expected) => {
     const combined = combineAnswers(sets(...codes.map((code, i): [string, string] => [`G${i}`, `jjjj${code}jjjvjfj`])));
     expect(combined.trekkers).toBe(expected);
@@ -129,8 +133,9 @@ describe('holdsBack and withoutScenario', () => {
     expect(withoutScenario(one, 0, recommendScenario)).toBeUndefined();
   });
 
-  it('an unanswered question holds back what the others answered', () => {
-    expect(holdsBack(sets(['A', 'jjjjjjjjvjfj'], ['B', 'j-jj-jjjvjf-']), 1)).toEqual(['voordelen', 'trekkers']);
+  it('never holds back a question the set has not answered (it is waiting)', () => {
+    expect(holdsBack(sets(['A', 'jjjjjjjjvjfj'], ['B', 'j-jj-jjjvjf-']), 1)).toEqual([]);
+    expect(holdsBack(sets(['A', 'jjjjjjjjvjfj'], ['B', 'n-jj-jjjvjf-']), 1)).toEqual(['aanbod']);
   });
 
   it('never names referentieregio', () => {
@@ -158,7 +163,7 @@ describe('disagreements and completeness', () => {
 });
 
 const answersArb: fc.Arbitrary<Answers> = fc.record(
-  Object.fromEntries(QUESTION_IDS.map((id) => [id, fc.constantFrom(...Object.values(CODES[id]))])),
+  Object.fromEntries(QUESTION_IDS.map((id) => [id, fc.constantFrom(...QUESTION_VALUES[id])])),
   { requiredKeys: [] },
 ) as fc.Arbitrary<Answers>;
 const labelArb = fc.oneof(fc.string({ maxLength: 10 }), fc.stringMatching(/^\d{5}$/));
@@ -167,9 +172,11 @@ const nisSetArb = fc.record({ label: fc.stringMatching(/^\d{5}$/), answers: answ
 const level = (outcome: unknown) => (outcome === 'geen' ? 0 : Number(outcome));
 
 describe('properties', () => {
-  it('adding a set never raises the region: no answer (trekkers never becomes ja), no scenario, nothing within reach', () => {
-    const check = (before: AnswerSet[], extra: AnswerSet, lookup?: typeof byFirstDigit) => {
+  it('answers to questions the region already answered never raise it: no answer (trekkers never becomes ja), no scenario, nothing within reach', () => {
+    const check = (before: AnswerSet[], added: AnswerSet, lookup?: typeof byFirstDigit) => {
       const old = combineAnswers(before, lookup);
+      const given = Object.fromEntries(Object.entries(added.answers).filter(([id]) => id in old));
+      const extra = { label: added.label, answers: given };
       const now = combineAnswers([...before, extra], lookup);
       for (const question of QUESTION_IDS) {
         if (question === 'trekkers') {
@@ -209,7 +216,11 @@ describe('properties', () => {
       fc.property(fc.array(setArb, { minLength: 2, maxLength: 6 }), fc.nat(), (all, pick) => {
         const index = pick % all.length;
         for (const question of holdsBack(all, index)) {
-          const others = all.filter((_, i) => i !== index).map((set) => rank(question, set.answers[question]));
+          const others = all
+            .filter((_, i) => i !== index)
+            .filter((set) => set.answers[question] !== undefined)
+            .map((set) => rank(question, set.answers[question]));
+          expect(all[index]!.answers[question]).toBeDefined();
           if (question !== 'trekkers')
             expect(rank(question, all[index]!.answers[question])).toBeLessThan(Math.min(...others));
         }
@@ -224,20 +235,18 @@ describe('properties', () => {
   });
 });
 
-describe('municipalityLookup', () => {
-  const lookup = municipalityLookup({ '11009': ['Brecht', 'REFREG01'], '13008': ['Geel', 'REFREG07'] });
-  it('names a known NIS code and gives its reference region', () => {
-    expect(lookup.nameOf('11009')).toBe('Brecht');
-    expect(lookup.referenceRegionOf('13008')).toBe('REFREG07');
-  });
-  it('knows no other label, not even inherited object keys', () => {
-    expect(lookup.nameOf('Geel')).toBeUndefined();
-    expect(lookup.nameOf('constructor')).toBeUndefined();
-    expect(lookup.referenceRegionOf('__proto__')).toBeUndefined();
+describe('reference regions from labels that are NIS codes (the region data)', () => {
+  it('knows today’s and pre-2025 codes, and no other label, not even inherited object keys', () => {
+    expect(referenceRegionOfLabel('11009')).toMatch(/^REFREG\d\d$/);
+    expect(referenceRegionOfLabel('46013')).toBe(referenceRegionOfLabel('46030'));
+    expect(referenceRegionOfLabel('Geel')).toBeUndefined();
+    expect(referenceRegionOfLabel('constructor')).toBeUndefined();
+    expect(referenceRegionOfLabel('__proto__')).toBeUndefined();
   });
   it('drives the reference-region rule', () => {
+    // Brecht (province of Antwerp) and Eeklo (East Flanders) lie in different reference regions.
     expect(
-      combineAnswers(sets(['11009', '-----------o'], ['13008', '-----------j']), lookup.referenceRegionOf)
+      combineAnswers(sets(['11009', '-----------o'], ['43005', '-----------j']), referenceRegionOfLabel)
         .referentieregio,
     ).toBe('nee');
   });

@@ -12,9 +12,6 @@ interface Props {
   onChange(question: QuestionId): void;
 }
 
-// A question's code starts loading when the reader heads for "Wijzig".
-const prefetchStep = () => void import('./QuestionStep').catch(() => {});
-
 export const answerLabel = (question: Question, answers: Answers) =>
   question.options.find((option) => option.value === answers[question.id])?.label ?? 'Niet beantwoord';
 
@@ -33,8 +30,6 @@ export function AnswerSummary({ questions, answers, derived = [], href, onChange
             <dd class="no-print">
               <a
                 href={href}
-                onPointerEnter={prefetchStep}
-                onFocus={prefetchStep}
                 onClick={(event) => {
                   event.preventDefault();
                   onChange(question.id);

@@ -1,7 +1,7 @@
 // For whom the result is: the region's name and who filled it in. Both go into the link and
 // onto the printout's first page.
 import type { ComponentChildren } from 'preact';
-import { TEXT_MAX } from '../../lib/keuzehulp/spec';
+import { TEXT_MAX } from '../../lib/link/limits';
 
 interface Props {
   /** Why and how to share (static text from the wrapper). */

@@ -3,34 +3,35 @@
 // data-recommended-scenario and data-within-reach-scenario.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { cleanText } from '../../lib/keuzehulp/codec';
 import { recommendScenario, withinReachScenario } from '../../lib/keuzehulp/rules';
-import type { QuestionId } from '../../lib/keuzehulp/spec';
+import type { Answers, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
+import { keuzehulpQuery, type LinkState } from '../../lib/link/link';
+import { nameOfLabel } from '../../lib/link/municipality';
+import { cleanText } from '../../lib/link/text';
 import { SITE_NAME } from '../../lib/site';
+import { ReturnToOverview } from '../samen/ReturnToOverview';
 import { AnswerSummary } from './AnswerSummary';
 import type { PrintReport } from './PrintReport';
+import { RegionSummary } from './region/RegionSummary';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
-import { useModule } from './useModule';
-import { hrefOf, queryOf, type KeuzehulpState } from './useUrlState';
-import type { ReturnToOverview } from '../samen/ReturnToOverview';
 
 interface Props {
   model: KeuzehulpModel;
   questions: ReadonlyMap<QuestionId, Question>;
-  state: KeuzehulpState;
+  link: LinkState;
+  /** The answers with the reference region that follows from the municipalities. */
+  answers: Answers;
   disclaimer?: ComponentChildren;
   share?: ComponentChildren;
-  /** The chosen municipalities (valid NIS codes), and the questions their data answered. */
-  nis: readonly string[];
+  /** The questions the municipalities' data answered. */
   derived: readonly QuestionId[];
   /** The culture decree's rule with its sources (static text), for the municipalities' section. */
   decreet?: ComponentChildren;
-  /** The way back to the region overview, when the keuzehulp was opened from one (loaded then only). */
-  returnToOverview?: typeof ReturnToOverview | undefined;
-  go(next: Partial<KeuzehulpState>, replace?: boolean): void;
+  onText(field: 'regio' | 'door', value: string): void;
+  onChange(question: QuestionId): void;
   onRestart(): void;
 }
 
@@ -39,25 +40,26 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => req
 export function ResultView({
   model,
   questions,
-  state,
+  link: state,
+  answers,
   disclaimer,
   share,
-  nis,
   derived,
   decreet,
-  returnToOverview: Return,
-  go,
+  onText,
+  onChange,
   onRestart,
 }: Props) {
-  const { answers } = state;
+  const nis = state.gemeenten;
   const outcome = recommendScenario(answers, model.conditions);
   const reach = withinReachScenario(answers, model.conditions);
-  const href = hrefOf(state);
+  // The link to share is complete on its own: with the reference region its municipalities give.
+  const query = keuzehulpQuery({ ...state, answers });
+  const href = location.pathname + (query ? `?${query}` : '');
   const link = location.origin + href;
   const regio = cleanText(state.regio);
-  const door = cleanText(state.door);
-  // The municipalities' section and its map load only for a result that has municipalities.
-  const region = useModule(() => import('./region/RegionSummary'), nis.length > 0).module;
+  // A municipality's NIS code is shown by its name ("ingevuld door Eeklo").
+  const door = nameOfLabel(state.door);
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
   // The printout's head (title, date, QR code) loads only when the reader prints or shares, or
@@ -95,27 +97,10 @@ export function ResultView({
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
-      {region && nis.length > 0 && <region.RegionSummary nis={nis} decreet={decreet} />}
-      {Return && <Return answersQuery={queryOf(state)} />}
-      <AnswerSummary
-        questions={model.questions}
-        answers={answers}
-        derived={derived}
-        href={href}
-        onChange={(id) =>
-          go({
-            view: derived.includes(id)
-              ? { name: 'intro' }
-              : { name: 'step', step: model.questions.findIndex((question) => question.id === id), back: 'result' },
-          })
-        }
-      />
-      <ReportFields
-        intro={share}
-        regio={state.regio}
-        door={state.door}
-        onText={(field, value) => go({ [field]: value }, true)}
-      />
+      {nis.length > 0 && <RegionSummary nis={nis} decreet={decreet} forOneMunicipality={state.terug !== null} />}
+      {state.terug !== null && <ReturnToOverview link={{ ...state, answers }} />}
+      <AnswerSummary questions={model.questions} answers={answers} derived={derived} href={href} onChange={onChange} />
+      <ReportFields intro={share} regio={state.regio} door={state.door} onText={onText} />
       <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>
       <p class="no-print">
         <button type="button" class="button button--secondary" onClick={onRestart}>

@@ -23,6 +23,11 @@ interface Props {
   label?: string;
   /** Shown right under the verdict (copy link, print). */
   actions?: ComponentChildren;
+  /**
+   * The region overview while municipalities still answer: next steps only about answers given;
+   * a condition on which no answer was given yet is waiting, not missing.
+   */
+  answeredOnly?: boolean;
 }
 
 // "(scenario 1)" never wraps inside: a no-break space between the word and its number.
@@ -55,12 +60,17 @@ export function ScenarioResult({
   disclaimer,
   label = 'Resultaat',
   actions,
+  answeredOnly = false,
 }: Props) {
+  const given = (item: Check<ConditionText>) =>
+    !answeredOnly || item.condition.anyOf.some((clause) => answers[clause.question] !== undefined);
   const scenarioOf = (id: Outcome | undefined) => model.scenarios.find((scenario) => scenario.id === id);
   const scenario = scenarioOf(outcome);
   const reachScenario = reach !== outcome ? scenarioOf(reach) : undefined;
-  const open = openPoints(answers, model.conditions);
+  const open = openPoints(answers, model.conditions).filter(given);
   const next = nextStep(answers, model.conditions);
+  const missing = next?.missing.filter(given) ?? [];
+  const waiting = next?.missing.filter((item) => !given(item)) ?? [];
   const nextScenario = scenarioOf(next?.scenario);
   const advice = adviceFor(outcome, answers).flatMap((id) => model.advice.filter((item) => item.id === id));
 
@@ -91,17 +101,29 @@ export function ScenarioResult({
         </section>
       ) : (
         next &&
-        nextScenario && (
+        nextScenario &&
+        missing.length + waiting.length > 0 && (
           <section class="kh-section kh-next" aria-labelledby="kh-volgende">
             <h3 id="kh-volgende">
               {scenario ? `Volgende stap: naar ${scenarioName(nextScenario)}` : 'Eerste stappen'}
             </h3>
-            <p>
-              {scenario
-                ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
-                : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
-            </p>
-            <StepList checks={next.missing} />
+            {missing.length > 0 && (
+              <>
+                <p>
+                  {scenario
+                    ? `Willen jullie verder samenwerken? Dit ontbreekt nog voor ${scenarioName(nextScenario)}:`
+                    : `Begin met wat nog ontbreekt voor ${scenarioName(nextScenario)}:`}
+                </p>
+                <StepList checks={missing} />
+              </>
+            )}
+            {waiting.length > 0 && (
+              <p data-waiting={waiting.map((item) => item.condition.id).join(' ')}>
+                Nog niemand antwoordde op {waiting.length === 1 ? 'deze voorwaarde' : 'deze voorwaarden'}:{' '}
+                {waiting.map((item) => lowerFirst(item.condition.title)).join(', ')}. Daarover zegt het overzicht pas
+                iets als de gemeenten geantwoord hebben.
+              </p>
+            )}
           </section>
         )
       )}

@@ -1,16 +1,21 @@
 // Island 1 of the region page: what was wrong with the link, the picker and the chosen list.
-// The map (static SVG) and the facts (island 2) follow the same selection (selection.ts).
+// The facts (island 2) read the same link state (useLinkState); the static map is marked to match.
 import { useEffect } from 'preact/hooks';
-import { describeGemeentenProblem } from '../../lib/regio';
+import { gemeentenQuery } from '../../lib/link/link';
+import { useModule } from '../keuzehulp/useModule';
+import { useLinkState } from '../link/useLinkState';
 import { ChosenMunicipalities } from './ChosenMunicipalities';
 import { MunicipalityPicker } from './MunicipalityPicker';
-import { choose, enableMapClicks, markMap, useSelection } from './selection';
+import { enableMapClicks, markMap } from './staticMap';
 
 export default function RegioPicker() {
-  const { nis, problems } = useSelection();
-  const add = (code: string) => choose([...nis, code]);
+  const { link, go } = useLinkState(gemeentenQuery);
+  const nis = link.gemeenten;
+  // Only a link that was not understood needs its notice: it loads with such a link.
+  const LinkProblems = useModule(() => import('../link/LinkProblems'), link.problems.length > 0).module?.LinkProblems;
+  const choose = (next: readonly string[]) => go({ gemeenten: [...new Set(next)].sort() }, { replace: true });
 
-  useEffect(() => markMap(nis), []);
+  useEffect(() => markMap(nis), [nis]);
   // Clicking the map adds a municipality, or removes one that is already chosen.
   useEffect(
     () => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])),
@@ -19,22 +24,8 @@ export default function RegioPicker() {
 
   return (
     <div class="regio-picker">
-      {problems.length > 0 && (
-        <div class="box box--note regio-problems" role="status">
-          <p>
-            <strong>Niet alles in de link kon gebruikt worden.</strong>
-            {nis.length > 0 ? ' De andere gemeenten hebben we gehouden.' : ''}
-          </p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem.value} data-probleem={problem.kind} data-code={problem.value}>
-                {describeGemeentenProblem(problem)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <MunicipalityPicker chosen={nis} onChoose={add} />
+      {LinkProblems && <LinkProblems problems={link.problems} shortOf={(id) => id} />}
+      <MunicipalityPicker chosen={nis} onChoose={(code) => choose([...nis, code])} />
       <ChosenMunicipalities chosen={nis} onRemove={(code) => choose(nis.filter((c) => c !== code))} />
     </div>
   );

@@ -1,23 +1,13 @@
 // Island 2 of the region page: what follows from the chosen municipalities. Its sentences about
-// the numbers (RegionSummaryLine, DecreeVerdict) are also the keuzehulp's (region/RegionSummary),
-// exported from here so /regio/ loads no extra chunk for them (its 30 KB budget). The outer element
+// the numbers (RegionNumbers.tsx) are also the keuzehulp's (region/RegionSummary). The outer element
 // carries the attributes of specs/regio.md (data-gemeenten, data-referentieregio-status,
 // data-referentieregio-codes, data-inwoners); it is absent while nothing valid is chosen.
 import type { ComponentChildren } from 'preact';
 import { url } from '../../lib/paths';
-import {
-  CULTURE_DECREE_MINIMUM,
-  costExamples,
-  cultureDecreeCheck,
-  euro,
-  gemeentenQuery,
-  inhabitantsPerRegion,
-  referenceRegionByCode,
-  referenceRegionStatus,
-  referenceRegionsOf,
-  regionOverviewQuery,
-} from '../../lib/regio';
-import { useSelection } from './selection';
+import { costExamples, cultureDecreeCheck, euro, referenceRegionStatus, referenceRegionsOf } from '../../lib/regio';
+import { gemeentenQuery, overviewQuery, writeLink } from '../../lib/link/link';
+import { useLinkState } from '../link/useLinkState';
+import { DecreeVerdict, number, RegionSummaryLine } from './RegionNumbers';
 
 interface Props {
   /** Static text from the .astro wrapper (slots), kept out of the JavaScript: one reference region, several, the culture decree. */
@@ -27,12 +17,12 @@ interface Props {
 }
 
 export default function RegionFacts({ een, meerdere, decreet }: Props) {
-  const { nis } = useSelection();
+  const nis = useLinkState(gemeentenQuery).link.gemeenten;
   if (nis.length === 0) return null;
   const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis)!;
   const decree = cultureDecreeCheck(nis);
-  const gemeenten = gemeentenQuery(nis);
+  const gemeenten = writeLink({ gemeenten: nis });
 
   return (
     <section
@@ -72,55 +62,14 @@ export default function RegionFacts({ een, meerdere, decreet }: Props) {
           samenwerkingsvorm past bij jullie?
         </li>
         <li>
-          <a href={`${url('keuzehulp/samen/')}?${regionOverviewQuery(nis)}`}>Maak een regio-overzicht</a>: elke gemeente
-          beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
+          <a
+            href={`${url('keuzehulp/samen/')}?${overviewQuery({ regio: '', sets: nis.map((label) => ({ label, answers: {} })) })}`}
+          >
+            Maak een regio-overzicht
+          </a>
+          : elke gemeente beantwoordt de vragen, en het overzicht legt de antwoorden naast elkaar.
         </li>
       </ul>
     </section>
-  );
-}
-
-export const number = (value: number) => value.toLocaleString('nl-BE');
-export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
-
-/** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ...". */
-export function RegionSummaryLine({ nis }: { nis: readonly string[] }) {
-  const codes = referenceRegionsOf(nis);
-  const { inhabitants } = cultureDecreeCheck(nis);
-  return (
-    <p class="regio-facts__summary">
-      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
-      <strong>{number(inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
-      {codes.length === 1 ? (
-        <>
-          Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
-        </>
-      ) : (
-        <>
-          Ze liggen in <strong>{codes.length} referentieregio’s</strong>:{' '}
-          {inhabitantsPerRegion(nis)
-            .map((region) => `${regionName(region.code)} (${number(region.inhabitants)} inwoners)`)
-            .join(', ')}
-          .
-        </>
-      )}
-    </p>
-  );
-}
-
-/** Whether the set reaches the culture decree's 85,000 inhabitants within one reference region. */
-export function DecreeVerdict({ nis }: { nis: readonly string[] }) {
-  const decree = cultureDecreeCheck(nis);
-  const largest = inhabitantsPerRegion(nis).reduce((a, b) => (b.inhabitants > a.inhabitants ? b : a));
-  return (
-    <p class="regio-facts__verdict" data-cultuurdecreet={decree.reaches ? 'ja' : 'nee'}>
-      {decree.reaches
-        ? `Jullie halen die grens: ${number(decree.inhabitants)} inwoners in één referentieregio.`
-        : decree.oneRegion
-          ? `Jullie halen die grens nog niet: er ontbreken ${number(decree.shortBy)} inwoners.`
-          : largest.inhabitants >= CULTURE_DECREE_MINIMUM
-            ? `Alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} alleen tellen jullie er ${number(largest.inhabitants)}: dat is genoeg.`
-            : `Samen tellen jullie ${number(decree.inhabitants)} inwoners, maar alleen inwoners binnen één referentieregio tellen mee. In ${regionName(largest.code)} tellen jullie er ${number(largest.inhabitants)}: er ontbreken er ${number(decree.shortBy)}.`}
-    </p>
   );
 }

@@ -1,6 +1,7 @@
 // Per municipality: how far its answers are, what it holds back and what the others reach
 // without it (told as a "what if", never as blame), and its own link to the keuzehulp.
-// Each set carries data-answer-set, data-label, data-holds-back and data-without-scenario.
+// A municipality that has not answered is waiting, not holding back. Each set carries
+// data-answer-set, data-label, data-holds-back, data-unanswered and data-without-scenario.
 import type { OverviewAnalysis, SetAnalysis } from '../../lib/samen/analyse';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 import { answerWord, listOf, outcomeName, plural, shortOf } from './words';
@@ -19,10 +20,10 @@ interface Props {
   copied: { index: number; ok: boolean } | null;
 }
 
-function Status({ model, item }: { model: KeuzehulpModel; item: SetAnalysis }) {
+function Status({ model, item, name }: { model: KeuzehulpModel; item: SetAnalysis; name: string }) {
   const open = item.unanswered.length;
   if (open === 0) return <p>Alle 12 vragen zijn beantwoord.</p>;
-  if (open === 12) return <p>Nog niet ingevuld.</p>;
+  if (open === 12) return <p>Nog niet ingevuld. Het overzicht wacht op de antwoorden van {name}.</p>;
   return (
     <p>
       Nog {plural(open, 'vraag', 'vragen')} open:{' '}
@@ -42,9 +43,14 @@ function WhatIf({
   name: string;
   regionOutcome: string;
 }) {
-  if (!item.without) return null;
+  if (!item.without || item.unanswered.length === 12) return null;
   if (item.holdsBack.length === 0) {
-    return <p>Op geen enkele vraag houdt {name} de regio tegen.</p>;
+    return (
+      <p>
+        {item.unanswered.length > 0 ? 'Op de vragen die ' + name + ' al beantwoordde, gaat' : name + ' gaat'} even ver
+        als de andere gemeenten samen of verder.
+      </p>
+    );
   }
   const others = item.without;
   const same = String(others.scenario) === regionOutcome;
@@ -91,10 +97,11 @@ export function AnswerSets({ model, analysis, names, links, onRemove, onCopy, co
               data-answer-set=""
               data-label={item.set.label}
               data-holds-back={item.holdsBack.join(' ')}
+              data-unanswered={item.unanswered.join(' ')}
               data-without-scenario={item.without ? String(item.without.scenario) : undefined}
             >
               <h3>{name}</h3>
-              <Status model={model} item={item} />
+              <Status model={model} item={item} name={name} />
               <WhatIf model={model} item={item} name={name} regionOutcome={regionOutcome} />
               <p class="sb-set-actions no-print">
                 <a href={links[index]} class="button button--secondary">

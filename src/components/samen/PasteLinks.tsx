@@ -1,15 +1,17 @@
-// Bring answers in without retyping: paste one or many keuzehulp result links (or another
-// overview's link). A set whose label is already in the overview is updated in place.
+// Bring answers in without retyping: paste one or many keuzehulp result links, or overview
+// links. Sets merge by municipality; the status says exactly what changed (src/lib/link/paste.ts).
 import { useRef, useState } from 'preact/hooks';
-import { readPastedLinks, type PastedLinks } from '../../lib/samen/paste';
 
 interface Props {
-  onAdd(pasted: PastedLinks): void;
-  /** The sentence after a successful paste, from the parent (it knows what changed). */
+  /** Reads the text and changes the overview; false when it holds no link to read. */
+  onPaste(text: string): boolean;
+  /** What the last paste changed, in one paragraph. */
   status: string;
+  /** What the last paste could not use, one sentence each. */
+  problems: readonly string[];
 }
 
-export function PasteLinks({ onAdd, status }: Props) {
+export function PasteLinks({ onPaste, status, problems }: Props) {
   const [error, setError] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -19,8 +21,7 @@ export function PasteLinks({ onAdd, status }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const pasted = readPastedLinks(field.current?.value ?? '');
-          if (pasted.sets.length === 0) {
+          if (!onPaste(field.current?.value ?? '')) {
             setError(
               'In deze tekst staat geen link naar de keuzehulp. Plak de link die een gemeente kreeg bij haar resultaat.',
             );
@@ -29,15 +30,15 @@ export function PasteLinks({ onAdd, status }: Props) {
           }
           setError('');
           if (field.current) field.current.value = '';
-          onAdd(pasted);
         }}
         noValidate
       >
         <div class={`kh-field${error ? ' sb-field--error' : ''}`}>
           <label for="sb-links">Plak de links van de gemeenten</label>
           <p id="sb-links-hint" class="kh-hint">
-            Eén of meer links naar een resultaat van de keuzehulp, bijvoorbeeld uit een e-mail. De naam bij ‘Ingevuld
-            door’ wordt de naam van de gemeente. Staat die gemeente er al, dan vervangen we haar antwoorden.
+            Eén of meer links naar een resultaat van de keuzehulp of naar een regio-overzicht, bijvoorbeeld uit een
+            e-mail. Staat een gemeente er al, dan vullen we haar antwoorden aan. Met ‘Terug’ in je browser maak je het
+            ongedaan.
           </p>
           {error && (
             <p id="sb-links-fout" class="kh-error">
@@ -58,9 +59,16 @@ export function PasteLinks({ onAdd, status }: Props) {
           Voeg de antwoorden toe
         </button>
       </form>
-      <p class="kh-status" role="status">
-        {status}
-      </p>
+      <div class="kh-status" role="status">
+        {status && <p>{status}</p>}
+        {problems.length > 0 && (
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,4 @@
-// The region page's picker and chosen list, loaded only when the coordinator asks for it
-// (a separate chunk: the municipality data and search stay out of the overview's first load).
+// The region page's picker and chosen list, in the overview's start form.
 import { ChosenMunicipalities } from '../regio/ChosenMunicipalities';
 import { MunicipalityPicker } from '../regio/MunicipalityPicker';
 

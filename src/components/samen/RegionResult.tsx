@@ -57,8 +57,9 @@ export function RegionResult({ model, questions, analysis, names, regio, date, l
       {!analysis.complete && (
         <div class="box box--note sb-provisional">
           <p>
-            <strong>Voorlopig resultaat.</strong> Nog niet elke gemeente heeft alle vragen beantwoord. Een open vraag
-            telt voor de regio als ‘nog niet beantwoord’: het resultaat kan dus nog hoger uitvallen.
+            <strong>Voorlopig resultaat.</strong> Nog niet elke gemeente heeft alle vragen beantwoord. Het resultaat
+            komt uit de antwoorden die er al zijn. Wie nog moet antwoorden, houdt niets tegen: het resultaat kan nog
+            veranderen.
           </p>
           <p>Nog in te vullen:</p>
           <ul>
@@ -80,6 +81,7 @@ export function RegionResult({ model, questions, analysis, names, regio, date, l
         outcome={analysis.scenario}
         reach={analysis.withinReach}
         disclaimer={disclaimer}
+        answeredOnly={!analysis.complete}
       />
     </section>
   );

@@ -1,27 +1,34 @@
 // In the keuzehulp, when it was opened from a region overview (`terug`): who is answering,
-// how to read the questions for one municipality, and on the result the way back to the
-// overview with these answers added. Nothing shows for an ordinary keuzehulp link.
+// and on the result the way back to the overview with these answers added (`antwoord`).
+import { keuzehulpQuery, parseLink, writeLink, type LinkState } from '../../lib/link/link';
+import { nameOfLabel } from '../../lib/link/municipality';
 import { url } from '../../lib/paths';
-import { returnQuery, RETURN_PARAM } from '../../lib/samen/links';
-
-const fromOverview = () => new URLSearchParams(location.search).has(RETURN_PARAM);
 
 export function ForOneMunicipality({ door }: { door: string }) {
-  if (!fromOverview()) return null;
+  const name = nameOfLabel(door);
   return (
-    <p class="box box--note">
-      Je vult de keuzehulp in voor {door ? <strong>{door}</strong> : 'één gemeente'}, voor een regio-overzicht. Antwoord
+    <p class="box box--note no-print">
+      Je vult de keuzehulp in voor {name ? <strong>{name}</strong> : 'één gemeente'}, voor een regio-overzicht. Antwoord
       telkens voor jouw gemeente: ‘alle gemeenten’ betekent hier ‘jouw gemeente’.
     </p>
   );
 }
 
-export function ReturnToOverview({ answersQuery }: { answersQuery: string }) {
-  const query = returnQuery(location.search, answersQuery);
-  if (query === null) return null;
+/** The overview's link with this keuzehulp's answers attached. */
+export function returnHref(link: LinkState): string {
+  const overview = parseLink(link.terug ?? '');
+  const query = writeLink({
+    regio: overview.regio,
+    sets: overview.sets,
+    antwoord: keuzehulpQuery({ ...link, terug: null }),
+  });
+  return `${url('keuzehulp/samen/')}?${query}`;
+}
+
+export function ReturnToOverview({ link }: { link: LinkState }) {
   return (
     <p class="no-print">
-      <a class="button" href={`${url('keuzehulp/samen/')}?${query}`}>
+      <a class="button" href={returnHref(link)}>
         Terug naar het regio-overzicht
       </a>
     </p>

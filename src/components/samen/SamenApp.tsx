@@ -1,102 +1,118 @@
-// The region overview island: the overview's state lives in the URL (useOverviewState); this
-// component derives the analysis from it and lays out the parts. Nothing leaves the page.
+// The region overview island: its state is the link (useLinkState, src/lib/link/); this
+// component derives the analysis from it and lays out the parts. Answers a municipality brings
+// back from the keuzehulp (`antwoord`) are merged in where they are read. Nothing leaves the page.
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import { cleanText } from '../../lib/keuzehulp/codec';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
+import { keuzehulpQuery, overviewQuery, type AnswerSet, type ParsedLink } from '../../lib/link/link';
+import { municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';
+import { pasteLinks, type PasteReport } from '../../lib/link/paste';
+import { cleanText } from '../../lib/link/text';
 import { url } from '../../lib/paths';
 import { analyseOverview } from '../../lib/samen/analyse';
-import { serialiseOverview } from '../../lib/samen/codec';
 import { decisionOf } from '../../lib/samen/decision';
-import { keuzehulpQuery } from '../../lib/samen/links';
-import { municipalityLookup, type MunicipalityTable } from '../../lib/samen/municipalities';
-import { mergeSets, type PastedLinks } from '../../lib/samen/paste';
+import { LinkProblems, problemSentences } from '../link/LinkProblems';
+import { useLinkState } from '../link/useLinkState';
+import { useCopy } from '../shared/useCopy';
 import { AnswerSets } from './AnswerSets';
 import { AnswerTable } from './AnswerTable';
 import { Disagreements } from './Disagreements';
 import { PasteLinks } from './PasteLinks';
-import { Problems } from './Problems';
+import { RegionName } from './RegionName';
 import { RegionResult } from './RegionResult';
 import { ShareOverview } from './ShareOverview';
-import { useCopy } from '../shared/useCopy';
 import { StartForm } from './StartForm';
-import { useOverviewState, type OverviewState } from './useOverviewState';
-import { nameOf, pastedStatus } from './words';
+import { nameOf, pasteStatus } from './words';
 
 interface Props {
   model: KeuzehulpModel;
-  /** Flemish municipalities by NIS code, for labels that are one (built at build time). */
-  municipalities: MunicipalityTable;
   /** Static text from the page (slots), kept out of the JavaScript. */
   share?: ComponentChildren;
   disclaimer?: ComponentChildren;
 }
 
 const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
+const initialTitle = typeof document === 'undefined' ? '' : document.title;
 
-export default function SamenApp({ model, municipalities, share, disclaimer }: Props) {
+/** The overview's sets with the answers brought back from a municipality's keuzehulp, and whose they are. */
+function withReturned(link: ParsedLink): { sets: AnswerSet[]; returned?: string | undefined } {
+  if (!link.antwoord) return { sets: link.sets };
+  const { sets, report } = pasteLinks(link.sets, `/keuzehulp/?${link.antwoord}`);
+  return { sets, returned: [...report.added, ...report.updated, ...report.unchanged][0] };
+}
+
+export default function SamenApp({ model, share, disclaimer }: Props) {
   // Which link was copied: the overview's, or one municipality's (by index).
   const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
-  const {
-    state,
-    change: changeState,
-    returned,
-  } = useOverviewState(() => {
-    setStatus('');
-    resetCopied();
-  });
-  const [status, setStatus] = useState(() =>
-    returned !== undefined
-      ? `De antwoorden van ${cleanText(returned) || 'de gemeente'} staan nu in het overzicht.`
-      : '',
-  );
+  const { link, go } = useLinkState(overviewQuery);
+  const { sets, returned } = useMemo(() => withReturned(link), [link]);
+  const regio = link.regio;
+  // What the last paste did, for the link state it made (gone after Back or any other change).
+  const [pasted, setPasted] = useState<{ link: ParsedLink; report: PasteReport } | null>(null);
+  const focus = useRef<string | null>(null);
 
   const decision = useMemo(() => decisionOf(model), [model]);
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
-  const lookup = useMemo(() => municipalityLookup(municipalities), [municipalities]);
-  const analysis = useMemo(
-    () => analyseOverview(state.sets, decision, lookup.referenceRegionOf),
-    [state.sets, decision, lookup],
-  );
-  const names = useMemo(() => state.sets.map((set, index) => nameOf(set, index, lookup.nameOf)), [state.sets, lookup]);
-  const query = serialiseOverview(state);
+  const shortOf = (id: QuestionId) => questions.get(id)?.short ?? id;
+  const analysis = useMemo(() => analyseOverview(sets, decision, referenceRegionOfLabel), [sets, decision]);
+  const names = useMemo(() => sets.map((set, index) => nameOf(set, index)), [sets]);
+  const query = overviewQuery({ regio, sets });
   const href = location.pathname + (query ? `?${query}` : '');
-  const links = state.sets.map(
-    (set) =>
-      `${url('keuzehulp/')}?${keuzehulpQuery(set, state.regio, query, lookup.nameOf(set.label) ? set.label : undefined)}`,
-  );
+  const links = sets.map((set) => {
+    const known = municipalityOfLabel(set.label);
+    return `${url('keuzehulp/')}?${keuzehulpQuery({
+      answers: set.answers,
+      regio,
+      door: set.label,
+      gemeenten: known ? [known.nis] : [],
+      terug: query,
+    })}`;
+  });
 
-  const change = (next: Pick<OverviewState, 'regio' | 'sets'>, focusId: string | null) => {
+  useLayoutEffect(() => {
+    document.title = `${cleanText(regio) ? `${cleanText(regio)}: ` : ''}${initialTitle}`;
+    if (focus.current) {
+      const target = document.getElementById(focus.current);
+      focus.current = null;
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'start' });
+    }
+  });
+
+  /** A new history entry (Back undoes it); focus goes to `focusId` once it is drawn. */
+  const change = (next: { regio?: string; sets?: AnswerSet[] }, focusId: string | null) => {
     resetCopied();
-    changeState(next, focusId);
-  };
-
-  const add = (pasted: PastedLinks) => {
-    const merged = mergeSets(state.sets, pasted.sets);
-    change({ regio: state.regio, sets: merged }, state.sets.length === 0 ? 'kh-kop' : null);
-    setStatus(pastedStatus(state.sets, pasted, merged.length));
+    focus.current = focusId;
+    return go({ regio, sets, ...next, antwoord: null });
   };
 
   const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
 
   return (
     <div class="sb-app">
-      <Problems model={model} problems={state.problems} nameOf={nameAt} />
-      {state.sets.length === 0 ? (
+      <LinkProblems problems={link.problems} shortOf={shortOf} nameOfSet={nameAt} />
+      {returned !== undefined && pasted === null && (
+        <p class="box box--note no-print" role="status">
+          De antwoorden van {nameOf({ label: returned, answers: {} }, 0)} staan nu in het overzicht.
+        </p>
+      )}
+      {sets.length === 0 ? (
         <StartForm
-          regio={state.regio}
-          onStart={(regio, labels) =>
-            change({ regio, sets: labels.map((label) => ({ label, answers: {} })) }, 'kh-kop')
+          regio={regio}
+          onStart={(name, labels) =>
+            change({ regio: name, sets: labels.map((label) => ({ label, answers: {} })) }, 'kh-kop')
           }
         />
       ) : (
         <>
+          <RegionName regio={regio} onChange={(name) => go({ regio: name }, { replace: true })} />
           <RegionResult
             model={model}
             questions={questions}
             analysis={analysis}
             names={names}
-            regio={state.regio}
+            regio={cleanText(regio)}
             date={today()}
             link={location.origin + href}
             disclaimer={disclaimer}
@@ -110,14 +126,29 @@ export default function SamenApp({ model, municipalities, share, disclaimer }: P
             links={links}
             copied={copied && typeof copied.key === 'number' ? { index: copied.key, ok: copied.ok } : null}
             onCopy={(index) => void copy(index, location.origin + links[index])}
-            onRemove={(index) =>
-              change({ regio: state.regio, sets: state.sets.filter((_, i) => i !== index) }, 'sb-gemeenten')
-            }
+            onRemove={(index) => change({ sets: sets.filter((_, i) => i !== index) }, 'sb-gemeenten')}
           />
         </>
       )}
-      <PasteLinks onAdd={add} status={status} />
-      {state.sets.length > 0 && (
+      <PasteLinks
+        onPaste={(text) => {
+          const result = pasteLinks(sets, text);
+          if (result.report.links === 0) return false;
+          const next = change({ sets: result.sets }, sets.length === 0 ? 'kh-kop' : null);
+          setPasted({ link: next, report: result.report });
+          return true;
+        }}
+        status={pasted?.link === link ? pasteStatus(pasted.report) : ''}
+        problems={
+          pasted?.link === link
+            ? pasted.report.problems.map(
+                ({ link: number, label, problem }) =>
+                  `Link ${number}: ${problemSentences([problem], { shortOf, nameOfSet: () => nameOf({ label: label ?? '', answers: {} }, 0) }).join(' ')}`,
+              )
+            : []
+        }
+      />
+      {sets.length > 0 && (
         <>
           <ShareOverview
             intro={share}

@@ -1,8 +1,10 @@
 // Display text of the overview that depends on data: short answer words for the table, names
 // of municipalities and scenarios, Dutch lists. Kept apart from src/lib, which has no words.
-import type { AnswerSet } from '../../lib/samen/codec';
-import { displayLabel, MAX_SETS } from '../../lib/samen/codec';
-import type { PastedLinks } from '../../lib/samen/paste';
+import { LABEL_MAX, MAX_SETS } from '../../lib/link/limits';
+import type { AnswerSet } from '../../lib/link/link';
+import { nameOfLabel } from '../../lib/link/municipality';
+import type { PasteReport } from '../../lib/link/paste';
+import { shortened } from '../../lib/link/text';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 
@@ -26,8 +28,8 @@ export const valueWord = (value: string | undefined) =>
 export const answerWord = (answers: Answers, question: QuestionId) => valueWord(answers[question]);
 
 /** How a municipality is named on the page: its name for a known NIS code, else its label as text. */
-export function nameOf(set: AnswerSet, index: number, known: (label: string) => string | undefined): string {
-  return known(set.label) ?? (displayLabel(set.label) || `Gemeente ${index + 1} (zonder naam)`);
+export function nameOf(set: AnswerSet, index: number): string {
+  return shortened(nameOfLabel(set.label), LABEL_MAX) || `Gemeente ${index + 1} (zonder naam)`;
 }
 
 /** "a", "a en b", "a, b en c". */
@@ -48,22 +50,33 @@ export function outcomeName(model: KeuzehulpModel, outcome: Outcome): string {
 
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** What pasting links did: added, updated, cut off at MAX_SETS, links that name no municipality. */
-export function pastedStatus(existing: readonly AnswerSet[], pasted: PastedLinks, mergedCount: number): string {
-  const known = new Set(existing.map((set) => set.label));
-  const updated = pasted.sets.filter((set) => set.label && known.has(set.label)).length;
-  const added = pasted.sets.length - updated;
-  const cut =
-    mergedCount > MAX_SETS
-      ? ` ${mergedCount - MAX_SETS} gemeenten vielen weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten.`
-      : '';
-  const unnamed =
-    pasted.unnamed > 0
-      ? ` ${plural(pasted.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${pasted.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.`
-      : '';
-  const counts = [
-    added > 0 && plural(added, 'gemeente toegevoegd', 'gemeenten toegevoegd'),
-    updated > 0 && plural(updated, 'gemeente bijgewerkt', 'gemeenten bijgewerkt'),
-  ].filter(Boolean);
-  return `${counts.join(', ')}.${cut}${unnamed}`;
+const labelName = (label: string) => shortened(nameOfLabel(label), LABEL_MAX) || 'een gemeente zonder naam';
+
+/** What pasting links did, exactly: added, updated, unchanged, left out, not understood. */
+export function pasteStatus(report: PasteReport): string {
+  const names = (labels: readonly string[]) =>
+    listOf(labels.slice(0, 8).map(labelName)) + (labels.length > 8 ? ` en ${labels.length - 8} andere` : '');
+  const parts: string[] = [];
+  if (report.added.length > 0)
+    parts.push(
+      `${plural(report.added.length, 'gemeente toegevoegd', 'gemeenten toegevoegd')}: ${names(report.added)}.`,
+    );
+  if (report.updated.length > 0)
+    parts.push(
+      `${plural(report.updated.length, 'gemeente bijgewerkt', 'gemeenten bijgewerkt')}: ${names(report.updated)}.`,
+    );
+  if (report.unchanged.length > 0)
+    parts.push(
+      `${plural(report.unchanged.length, 'gemeente', 'gemeenten')} ongewijzigd: ${names(report.unchanged)}. Die antwoorden stonden er al.`,
+    );
+  if (report.added.length + report.updated.length === 0) parts.unshift('Er is niets veranderd.');
+  if (report.dropped.length > 0)
+    parts.push(
+      `${report.dropped.length === 1 ? '1 gemeente viel' : `${report.dropped.length} gemeenten vielen`} weg: een overzicht telt hoogstens ${MAX_SETS} gemeenten (${names(report.dropped)}).`,
+    );
+  if (report.unnamed > 0)
+    parts.push(
+      `${plural(report.unnamed, 'link zegt', 'links zeggen')} niet voor welke gemeente ${report.unnamed === 1 ? 'hij is' : 'ze zijn'}: vul ‘Ingevuld door’ in bij de keuzehulp.`,
+    );
+  return parts.join(' ');
 }

@@ -1,6 +1,6 @@
 // With the municipalities known (specs/regio.md), the keuzehulp no longer asks whether they lie
-// in one reference region: the data answers it. Loaded only with the region data (never in the
-// island's first bundle).
+// in one reference region: the data answers it. Computed where it is read (the keuzehulp, a
+// pasted result link), never written back into the link.
 import { referenceRegionStatus } from '../regio/regions';
 import type { Answers } from './spec';
 
@@ -14,21 +14,4 @@ export function referenceRegionAnswer(nisCodes: readonly string[]): 'ja' | 'nee'
 export function withRegionAnswers(answers: Answers, nisCodes: readonly string[]): Answers {
   const derived = referenceRegionAnswer(nisCodes);
   return derived === undefined ? answers : { ...answers, referentieregio: derived };
-}
-
-/**
- * The answers after the reader changes the chosen municipalities from `before` to `after`: the
- * referentieregio follows the new set; when the last one is removed, an answer the data gave is
- * dropped, so the question is asked again (an answer the reader gave stays).
- */
-export function answersAfterRegionChange(
-  answers: Answers,
-  before: readonly string[],
-  after: readonly string[],
-): Answers {
-  if (referenceRegionAnswer(after) !== undefined) return withRegionAnswers(answers, after);
-  if (referenceRegionAnswer(before) === undefined) return answers;
-  const rest = { ...answers };
-  delete rest.referentieregio;
-  return rest;
 }

@@ -1,25 +1,36 @@
 // The keuzehulp's contract as constants (see docs/decision-model.md): question ids, their
-// answer values (weakest first) and the outcomes. Values are defined here only: the wording in
-// content/keuzehulp/vragen.yaml is keyed by them, and the URL codec accepts nothing else.
+// answer values (weakest first) with their letter codes, and the outcomes. Values are defined
+// here only: the wording in content/keuzehulp/ is keyed by them, and the link (src/lib/link/)
+// accepts nothing else.
 // No DOM, no Preact, no zod: the island imports this.
 
-export const QUESTION_VALUES = {
-  aanbod: ['nee', 'bespreken', 'ja'],
-  voordelen: ['nee', 'bespreken', 'ja'],
-  kostendeling: ['nee', 'bespreken', 'ja'],
-  doelgroep: ['nee', 'bespreken', 'ja'],
-  trekkers: ['nee', 'deels', 'ja'],
-  communicatie: ['nee', 'bespreken', 'ja'],
-  groepsaankopen: ['nee', 'bespreken', 'ja'],
-  doelgroepenwerking: ['nee', 'bespreken', 'ja'],
-  coordinator: ['geen', 'deeltijds', 'voltijds'],
-  vrijetijdsvisie: ['nee', 'bespreken', 'ja'],
-  structuur: ['geen', 'informeel', 'formeel'],
-  referentieregio: ['nee', 'onbekend', 'ja'],
-} as const satisfies Record<string, readonly string[]>;
+/**
+ * The one table of the questions: each id with its answer values, weakest first, and the letter
+ * code of each value in an overview link (specs: samen-beslissen, "Answer sets and their codes").
+ * The words a reader sees for them are content (content/keuzehulp/), never here.
+ */
+export const QUESTIONS = {
+  aanbod: { nee: 'n', bespreken: 'b', ja: 'j' },
+  voordelen: { nee: 'n', bespreken: 'b', ja: 'j' },
+  kostendeling: { nee: 'n', bespreken: 'b', ja: 'j' },
+  doelgroep: { nee: 'n', bespreken: 'b', ja: 'j' },
+  trekkers: { nee: 'n', deels: 'd', ja: 'j' },
+  communicatie: { nee: 'n', bespreken: 'b', ja: 'j' },
+  groepsaankopen: { nee: 'n', bespreken: 'b', ja: 'j' },
+  doelgroepenwerking: { nee: 'n', bespreken: 'b', ja: 'j' },
+  coordinator: { geen: 'g', deeltijds: 't', voltijds: 'v' },
+  vrijetijdsvisie: { nee: 'n', bespreken: 'b', ja: 'j' },
+  structuur: { geen: 'g', informeel: 'i', formeel: 'f' },
+  referentieregio: { nee: 'n', onbekend: 'o', ja: 'j' },
+} as const satisfies Record<string, Record<string, string>>;
 
-export type QuestionId = keyof typeof QUESTION_VALUES;
-export type AnswerValue<Q extends QuestionId = QuestionId> = (typeof QUESTION_VALUES)[Q][number];
+export type QuestionId = keyof typeof QUESTIONS;
+export type AnswerValue<Q extends QuestionId = QuestionId> = keyof (typeof QUESTIONS)[Q] & string;
+
+/** Each question's answer values, weakest first (the keys of QUESTIONS, in their order). */
+export const QUESTION_VALUES = Object.fromEntries(
+  Object.entries(QUESTIONS).map(([id, codes]) => [id, Object.keys(codes)]),
+) as unknown as { readonly [Q in QuestionId]: readonly AnswerValue<Q>[] };
 
 /** Question ids in the order of the spec's table (also the order of the URL query). */
 export const QUESTION_IDS = Object.keys(QUESTION_VALUES) as QuestionId[];
@@ -41,15 +52,10 @@ export function strongest<Q extends QuestionId>(question: Q): AnswerValue<Q> {
   return values[values.length - 1] as AnswerValue<Q>;
 }
 
-/** Free-text URL fields and their maximum length (in characters, not UTF-16 units). */
-export const TEXT_FIELDS = ['regio', 'door'] as const;
-export type TextField = (typeof TEXT_FIELDS)[number];
-export const TEXT_MAX = 80;
-
 export function isQuestionId(value: string): value is QuestionId {
   return Object.prototype.hasOwnProperty.call(QUESTION_VALUES, value);
 }
 
 export function isAnswerValue<Q extends QuestionId>(question: Q, value: string): value is AnswerValue<Q> {
-  return (QUESTION_VALUES[question] as readonly string[]).includes(value);
+  return Object.prototype.hasOwnProperty.call(QUESTIONS[question], value);
 }

@@ -1,7 +1,5 @@
 // The region in one import: data, URL parameter, what follows from a set, search and examples.
 export * from './costs';
 export * from './data';
-export * from './gemeentenParam';
-export * from './links';
 export * from './regions';
 export * from './search';

@@ -15,14 +15,18 @@ export interface Suggestion {
   label: string;
 }
 
-/** Lower case, no accents, apostrophes and hyphens as spaces: "'s-Gravenvoeren" → " s gravenvoeren". */
+/**
+ * Lower case, no accents, apostrophes and hyphens as spaces, and the abbreviation "St-" read as
+ * "Sint-": "'s-Gravenvoeren" → "s gravenvoeren", "St-Laureins" → "sint laureins".
+ */
 export function normaliseName(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(^| )st(?= |$)/g, '$1sint');
 }
 
 interface Entry extends Suggestion {
@@ -90,6 +94,58 @@ export function searchMunicipalities(
   for (const { entry } of scored) {
     if (seen.has(entry.label)) continue;
     seen.add(entry.label);
+    result.push({ nis: entry.nis, name: entry.name, kind: entry.kind, label: entry.label });
+    if (result.length === limit) break;
+  }
+  return result;
+}
+
+/**
+ * The municipality a typed name stands for: today's name, a pre-2025 name or (once loaded) a
+ * deelgemeente, compared as normaliseName does. Undefined for a name the site does not know.
+ */
+export function municipalityNamed(
+  text: string,
+  deelgemeenten: Deelgemeenten = NO_DEELGEMEENTEN,
+): Suggestion | undefined {
+  const wanted = normaliseName(text);
+  if (!wanted) return undefined;
+  const matches = index(deelgemeenten).filter((entry) => entry.key === wanted);
+  matches.sort((a, b) => rank[a.kind] - rank[b.kind]);
+  const best = matches[0];
+  return best && { nis: best.nis, name: best.name, kind: best.kind, label: best.label };
+}
+
+/** Edit distance between two short strings (Levenshtein). */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The closest known names to an unknown one ("Maldegm" → Maldegem), best first, at most `limit`. */
+export function closestNames(
+  text: string,
+  { limit = 3, deelgemeenten = NO_DEELGEMEENTEN }: { limit?: number; deelgemeenten?: Deelgemeenten } = {},
+): Suggestion[] {
+  const wanted = normaliseName(text);
+  if (wanted.length < 2) return [];
+  const within = Math.max(1, Math.floor(wanted.length / 3));
+  const scored = index(deelgemeenten)
+    .map((entry) => ({ entry, score: distance(wanted, entry.key) }))
+    .filter(({ score }) => score <= within)
+    .sort((a, b) => a.score - b.score || rank[a.entry.kind] - rank[b.entry.kind]);
+  const seen = new Set<string>();
+  const result: Suggestion[] = [];
+  for (const { entry } of scored) {
+    if (seen.has(entry.nis)) continue;
+    seen.add(entry.nis);
     result.push({ nis: entry.nis, name: entry.name, kind: entry.kind, label: entry.label });
     if (result.length === limit) break;
   }

@@ -2,7 +2,7 @@
 // outcome, completeness, disagreements, and per set what it holds back and what the others
 // reach without it. Plain data for small components; no display text.
 import type { Answers, Outcome, QuestionId } from '../keuzehulp/spec';
-import type { AnswerSet } from './codec';
+import type { AnswerSet } from '../link/link';
 import {
   combineAnswers,
   disagreements,

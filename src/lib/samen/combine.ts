@@ -1,10 +1,11 @@
 // The rule that combines the answers of several municipalities into the region's answers
 // (the samen-beslissen spec, "Combining the answers"; docs/decisions/0009), and what follows from it:
 // who holds what back, the scenario without one set, where the sets differ, who is not done.
-// Pure functions, no display text. The decision itself (answers → scenario) is passed in, so
+// A municipality that has not answered a question takes no part in it: it is waiting, not
+// holding anything back; the region's answer is over the answers given. Pure functions, no display text. The decision itself (answers → scenario) is passed in, so
 // this file does not depend on how the keuzehulp's engine is built.
 import { QUESTION_IDS, QUESTION_VALUES, type Answers, type Outcome, type QuestionId } from '../keuzehulp/spec';
-import type { AnswerSet } from './codec';
+import type { AnswerSet } from '../link/link';
 
 /** Questions 1-11: the ones a municipality can hold back (12 only triggers advice). */
 export const HOLDABLE_QUESTIONS: readonly QuestionId[] = QUESTION_IDS.filter((id) => id !== 'referentieregio');
@@ -17,16 +18,18 @@ export type ReferenceRegionOf = (label: string) => string | undefined;
 
 export type RecommendScenario = (answers: Answers) => Outcome;
 
-/** -1 for unanswered, then 0 (weakest) to 2 (strongest), in the spec's order tables. */
+/** -1 for unanswered (only where the region's answer is unanswered), then 0 (weakest) to 2 (strongest). */
 export function rank(question: QuestionId, value: string | undefined): number {
   return value === undefined ? -1 : (QUESTION_VALUES[question] as readonly string[]).indexOf(value);
 }
 
+/** The lowest answer given; undefined when no set answered. */
 function lowest(question: QuestionId, sets: readonly AnswerSet[]): string | undefined {
   let result: string | undefined;
   let resultRank = Infinity;
   for (const set of sets) {
     const value = set.answers[question];
+    if (value === undefined) continue;
     const valueRank = rank(question, value);
     if (valueRank < resultRank) {
       resultRank = valueRank;
@@ -37,8 +40,8 @@ function lowest(question: QuestionId, sets: readonly AnswerSet[]): string | unde
 }
 
 function combineTrekkers(sets: readonly AnswerSet[]): string | undefined {
-  const values = sets.map((set) => set.answers.trekkers);
-  if (values.some((value) => value === undefined)) return undefined;
+  const values = sets.map((set) => set.answers.trekkers).filter((value) => value !== undefined);
+  if (values.length === 0) return undefined;
   if (values.every((value) => value === 'ja')) return 'ja';
   if (values.every((value) => value === 'nee')) return 'nee';
   return 'deels';
@@ -72,7 +75,8 @@ const without = <T>(items: readonly T[], index: number) => items.filter((_, posi
 
 /**
  * Questions 1-11, in order, on which the region's answer with all sets is lower than without
- * set `index`. Always empty for a single set.
+ * set `index` (both over the answers given). Always empty for a single set; a question the set
+ * has not answered is never held back.
  */
 export function holdsBack(
   sets: readonly AnswerSet[],
@@ -82,7 +86,10 @@ export function holdsBack(
   if (sets.length < 2) return [];
   const all = combineAnswers(sets, referenceRegionOf);
   const others = combineAnswers(without(sets, index), referenceRegionOf);
-  return HOLDABLE_QUESTIONS.filter((question) => rank(question, all[question]) < rank(question, others[question]));
+  return HOLDABLE_QUESTIONS.filter(
+    (question) =>
+      sets[index]!.answers[question] !== undefined && rank(question, all[question]) < rank(question, others[question]),
+  );
 }
 
 /** The region's answers without set `index`: what the others reach together. */
