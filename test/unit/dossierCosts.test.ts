@@ -2,7 +2,7 @@
 // (named cases, then fast-check properties), and the key's sentence.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../src/lib/keuzehulp/codec';
+import { cleanText } from '../../src/lib/link/text';
 import {
   COST_LABEL_MAX,
   COST_MAX,
@@ -14,6 +14,7 @@ import {
   writeCosts,
   type CostKey,
 } from '../../src/lib/dossier/costs';
+import { keuzehulpQuery, overviewQuery, parseLink } from '../../src/lib/link/link';
 import { appliedKey, splitCosts, type Split } from '../../src/lib/dossier/split';
 import { costProblemText, keySentence, missingInhabitantsText } from '../../src/lib/dossier/words';
 
@@ -303,5 +304,21 @@ describe('readAmountInput', () => {
     expect(readAmountInput('65.00')).toBe('format');
     expect(readAmountInput('')).toBe('format');
     expect(readAmountInput('-5')).toBe('format');
+  });
+});
+
+describe('in the one model of the link', () => {
+  it('parseLink reads the costs beside regio and g, names bad lines, and the overview link keeps them', () => {
+    const link = parseLink('regio=R&g=11009~jjjjjjjjvjfj&kost=A~100&kost=B~0&sleutel=mix-25&kost=C%20~%201.000');
+    expect(link.costs).toEqual({ lines: [{ label: 'A', amount: 100 }], key: mix(25) });
+    expect(link.problems).toEqual([
+      { kind: 'cost', problem: { kind: 'line', position: 2, value: 'B~0', reason: 'amount-range' } },
+      { kind: 'cost', problem: { kind: 'line', position: 3, value: 'C ~ 1.000', reason: 'amount-digits' } },
+    ]);
+    const query = overviewQuery(link);
+    expect(query).toBe('regio=R&g=11009~jjjjjjjjvjfj&kost=A~100&sleutel=mix-25');
+    expect(parseLink(query).costs).toEqual(link.costs);
+    // The keuzehulp's own link carries no costs.
+    expect(keuzehulpQuery(link)).not.toContain('kost');
   });
 });

@@ -13,14 +13,14 @@ import { costSummary } from '../../src/lib/dossier/summary';
 import { readContent } from '../../src/lib/content/readFiles';
 import { municipalityByNis, referenceRegionByCode } from '../../src/lib/regio/data';
 import { analyseOverview } from '../../src/lib/samen/analyse';
-import { parseOverview } from '../../src/lib/samen/codec';
+import { parseLink } from '../../src/lib/link/link';
 import { decisionOf } from '../../src/lib/samen/decision';
 
 const model = readContent().keuzehulp;
 const decision = decisionOf(model);
 
 function overview(query: string) {
-  const { regio, sets } = parseOverview(query);
+  const { regio, sets } = parseLink(query);
   const analysis = analyseOverview(sets, decision, (label) => municipalityByNis(label)?.region);
   const municipalities = sets.map((set) => {
     const known = municipalityByNis(set.label);

@@ -3,7 +3,7 @@
 // The lines and the key live in the overview's link (onChange writes them); what is typed but
 // not valid stays in its field with what is wrong, and is left out of the link until it is.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { cleanText } from '../../lib/keuzehulp/codec';
+import { cleanText } from '../../lib/link/text';
 import { url } from '../../lib/paths';
 import { costExamples, euro } from '../../lib/regio/costs';
 import {

@@ -5,13 +5,17 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
+import type { Costs } from '../../lib/dossier/costs';
 import { keuzehulpQuery, overviewQuery, type AnswerSet, type ParsedLink } from '../../lib/link/link';
-import { municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';
+import { municipalityOfCode, municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';
 import { pasteLinks, type PasteReport } from '../../lib/link/paste';
 import { cleanText } from '../../lib/link/text';
 import { url } from '../../lib/paths';
 import { analyseOverview } from '../../lib/samen/analyse';
 import { decisionOf } from '../../lib/samen/decision';
+import { municipalityByNis, referenceRegionByCode } from '../../lib/regio/data';
+import { CostArea } from '../dossier/CostArea';
+import { DossierSection } from '../dossier/DossierSection';
 import { LinkProblems, problemSentences } from '../link/LinkProblems';
 import { useLinkState } from '../link/useLinkState';
 import { useCopy } from '../shared/useCopy';
@@ -57,7 +61,23 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
   const shortOf = (id: QuestionId) => questions.get(id)?.short ?? id;
   const analysis = useMemo(() => analyseOverview(sets, decision, referenceRegionOfLabel), [sets, decision]);
   const names = useMemo(() => sets.map((set, index) => nameOf(set, index)), [sets]);
-  const query = overviewQuery({ regio, sets });
+  const query = overviewQuery({ regio, sets, costs: link.costs });
+  // The regiodossier's municipalities: inhabitants only for a label that is a NIS code (specs: regiodossier).
+  const dossierMunicipalities = useMemo(
+    () =>
+      sets.map((set, index) => {
+        const known = municipalityOfCode(cleanText(set.label));
+        const data = known && municipalityByNis(known.nis);
+        return {
+          label: set.label,
+          name: names[index]!,
+          nis: known?.nis,
+          inhabitants: data?.inhabitants,
+          referenceRegion: known && referenceRegionByCode(known.region)?.name,
+        };
+      }),
+    [sets, names],
+  );
   const href = location.pathname + (query ? `?${query}` : '');
   const links = sets.map((set) => {
     const known = municipalityOfLabel(set.label);
@@ -81,7 +101,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
   });
 
   /** A new history entry (Back undoes it); focus goes to `focusId` once it is drawn. */
-  const change = (next: { regio?: string; sets?: AnswerSet[] }, focusId: string | null) => {
+  const change = (next: { regio?: string; sets?: AnswerSet[]; costs?: Costs }, focusId: string | null) => {
     resetCopied();
     focus.current = focusId;
     return go({ regio, sets, ...next, antwoord: null });
@@ -119,6 +139,24 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
           />
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
+          <CostArea
+            costs={link.costs}
+            problems={link.problems.flatMap((problem) => (problem.kind === 'cost' ? [problem.problem] : []))}
+            municipalities={dossierMunicipalities}
+            onChange={(costs, replace) => go({ costs, antwoord: null }, { replace })}
+          />
+          <DossierSection
+            input={() => ({
+              model,
+              analysis,
+              municipalities: dossierMunicipalities,
+              regio: cleanText(regio),
+              date: new Date(),
+              link: location.origin + href,
+              siteUrl: (path: string) => location.origin + url(path),
+              costs: link.costs,
+            })}
+          />
           <AnswerSets
             model={model}
             analysis={analysis}
@@ -159,7 +197,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
             <button
               type="button"
               class="button button--secondary"
-              onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}
+              onClick={() => change({ regio: '', sets: [], costs: { lines: [] } }, 'sb-start-titel')}
             >
               Begin een nieuw overzicht
             </button>

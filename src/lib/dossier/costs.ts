@@ -1,7 +1,7 @@
 // The region's shared yearly costs and the key that shares them (docs/decisions/0016-regiodossier.md):
 // `kost=LABEL~AMOUNT` (repeated) and `sleutel` in the overview's link, beside `regio` and `g`.
 // Reading never throws: a line that breaks the rules is left out and named, the rest is kept.
-import { cleanText } from '../keuzehulp/codec';
+import { cleanText } from '../link/text';
 
 export interface CostLine {
   /** As the page shows it: one line of plain text, invisible and reordering marks neutralised. */

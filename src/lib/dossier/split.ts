@@ -14,8 +14,6 @@ export type Split =
 export const equalPercentOf = (key: CostKey): number =>
   key.kind === 'gelijk' ? 100 : key.kind === 'inwoners' ? 0 : key.equalPercent;
 
-export const needsInhabitants = (key: CostKey): boolean => equalPercentOf(key) < 100;
-
 /** The key that applies: the chosen one, else `inwoners` when every inhabitant number is known, else `gelijk`. */
 export function appliedKey(chosen: CostKey | undefined, everyInhabitantKnown: boolean): CostKey {
   return chosen ?? (everyInhabitantKnown ? { kind: 'inwoners' } : { kind: 'gelijk' });

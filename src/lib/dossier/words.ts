@@ -1,7 +1,7 @@
 // The cost section's Dutch wording: the key in one sentence, and what went wrong with the link's
 // cost lines. Plain text only: the page renders it as text, never as HTML.
 import { euro } from '../regio/costs';
-import { displayLabel } from '../samen/codec';
+import { shortened } from '../link/text';
 import { COST_LABEL_MAX, COST_MAX, COST_MIN, MAX_COST_LINES, type CostKey, type CostProblem } from './costs';
 import { equalPercentOf } from './split';
 
@@ -36,7 +36,7 @@ const range = `tussen ${euro(COST_MIN)} en ${euro(COST_MAX)} per jaar`;
 export function costProblemText(problem: CostProblem, defaultKey: CostKey): string {
   switch (problem.kind) {
     case 'line': {
-      const line = `Kostenpost ${problem.position} („${displayLabel(problem.value)}”) laten we weg:`;
+      const line = `Kostenpost ${problem.position} („${shortened(problem.value, 40)}”) laten we weg:`;
       switch (problem.reason) {
         case 'separator':
           return `${line} we vinden geen bedrag. Schrijf hem als omschrijving~bedrag.`;
@@ -54,7 +54,7 @@ export function costProblemText(problem: CostProblem, defaultKey: CostKey): stri
     case 'too-many-lines':
       return `Er zijn meer dan ${MAX_COST_LINES} kostenposten. We tonen de eerste ${MAX_COST_LINES} en laten er ${problem.dropped} weg.`;
     case 'key':
-      return `De verdeelsleutel „${displayLabel(problem.value)}” kennen we niet. We verdelen daarom ${keyName(defaultKey)}.`;
+      return `De verdeelsleutel „${shortened(problem.value, 40)}” kennen we niet. We verdelen daarom ${keyName(defaultKey)}.`;
   }
 }
 
