@@ -152,7 +152,10 @@ describe('held-out links', () => {
 describe.each([320, 1280])('at %i px', (width) => {
   it('fills in costs and a key by keyboard; the table, the link and axe agree', async () => {
     const { page, consoleErrors, foreignRequests } = await open(query(['11009', '11057'], []), { width });
-    await tabTo(page, page.getByLabel('Omschrijving van kostenpost 1'));
+    // The section's code loads when the coordinator opens it; the first field takes the focus.
+    await tabTo(page, page.getByRole('button', { name: 'Kosten invullen' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kv-omschrijving-0');
     await page.keyboard.type('Regiocoördinator');
     await page.keyboard.press('Tab');
     await page.keyboard.type('65.000');

@@ -8,12 +8,12 @@ import {
   COST_MAX,
   MAX_COST_LINES,
   costKeyParam,
-  readAmountInput,
-  costTotal,
   readCosts,
   writeCosts,
   type CostKey,
 } from '../../src/lib/dossier/costs';
+import { readAmountInput } from '../../src/lib/dossier/amountInput';
+import { costTotal } from '../../src/lib/dossier/summary';
 import { keuzehulpQuery, overviewQuery, parseLink } from '../../src/lib/link/link';
 import { appliedKey, splitCosts, type Split } from '../../src/lib/dossier/split';
 import { costProblemText, keySentence, missingInhabitantsText } from '../../src/lib/dossier/words';

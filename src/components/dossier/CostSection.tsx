@@ -9,12 +9,12 @@ import { costExamples, euro } from '../../lib/regio/costs';
 import {
   COST_LABEL_MAX,
   costKeyParam,
-  readAmountInput,
   type CostKey,
   type CostLine,
   type CostProblem,
   type Costs,
 } from '../../lib/dossier/costs';
+import { readAmountInput } from '../../lib/dossier/amountInput';
 import { equalPercentOf } from '../../lib/dossier/split';
 import { costSummary } from '../../lib/dossier/summary';
 import {

@@ -1,11 +1,14 @@
 // "Het regiodossier" on the region overview: download it as a Word document, or print it with
 // the overview. The document's code (the docx library, ~100 KB) loads only on the click; the
 // printed dossier loads when the reader prints (button, Ctrl/Cmd+P, or the browser's print).
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DossierInput } from './dossierData';
 import type { DossierPrint as DossierPrintComponent } from './DossierPrint';
 
 interface Props {
+  /** What the document holds (static text from the page, a slot). */
+  intro?: ComponentChildren;
   /** The overview as it is now; read at the moment of the click. */
   input: () => DossierInput;
 }
@@ -13,7 +16,7 @@ interface Props {
 const nextFrame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
-export function DossierSection({ input }: Props) {
+export function DossierSection({ intro, input }: Props) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [Print, setPrint] = useState<typeof DossierPrintComponent | null>(null);
@@ -61,15 +64,7 @@ export function DossierSection({ input }: Props) {
     <>
       <section class="kh-section no-print" aria-labelledby="dossier-kop">
         <h2 id="dossier-kop">Het regiodossier</h2>
-        <p>
-          Alles uit dit overzicht in één Word-document dat je kunt bewerken tot een nota voor het college of de
-          gemeenteraad: de gemeenten, het advies, de afspraken met een lege regel voor wat de regio beslist, de
-          coördinatie, de kosten en hun verdeling, de volgende stappen en de documenten die elke gemeente goedkeurt.
-        </p>
-        <p>
-          Het is een <strong>ontwerp</strong>: laat het nakijken door de diensten van je gemeente. Het document wordt in
-          je browser gemaakt; we sturen niets door.
-        </p>
+        {intro}
         <div class="kh-actions">
           <button type="button" class="button" onClick={() => void download()} aria-busy={busy}>
             Download het regiodossier (.docx)

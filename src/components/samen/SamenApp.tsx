@@ -34,6 +34,9 @@ interface Props {
   /** Static text from the page (slots), kept out of the JavaScript. */
   share?: ComponentChildren;
   disclaimer?: ComponentChildren;
+  /** The regiodossier's intros: Kosten verdelen, and the document. */
+  kosten?: ComponentChildren;
+  dossier?: ComponentChildren;
 }
 
 const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -46,7 +49,7 @@ function withReturned(link: ParsedLink): { sets: AnswerSet[]; returned?: string 
   return { sets, returned: [...report.added, ...report.updated, ...report.unchanged][0] };
 }
 
-export default function SamenApp({ model, share, disclaimer }: Props) {
+export default function SamenApp({ model, share, disclaimer, kosten, dossier }: Props) {
   // Which link was copied: the overview's, or one municipality's (by index).
   const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
   const { link, go } = useLinkState(overviewQuery);
@@ -140,12 +143,14 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
           <CostArea
+            intro={kosten}
             costs={link.costs}
             problems={link.problems.flatMap((problem) => (problem.kind === 'cost' ? [problem.problem] : []))}
             municipalities={dossierMunicipalities}
             onChange={(costs, replace) => go({ costs, antwoord: null }, { replace })}
           />
           <DossierSection
+            intro={dossier}
             input={() => ({
               model,
               analysis,

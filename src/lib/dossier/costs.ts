@@ -117,19 +117,3 @@ function isValidLine(line: CostLine): boolean {
     line.amount <= COST_MAX
   );
 }
-
-/** T: the sum of the amounts, in whole euros. */
-export const costTotal = (lines: readonly CostLine[]): number => lines.reduce((sum, line) => sum + line.amount, 0);
-
-/**
- * An amount as a person types it in the page's field: "65000", "65.000", "€ 65 000". The link
- * itself takes digits only; this is the friendlier reading of the input. A comma (cents) is not
- * whole euros.
- */
-export function readAmountInput(text: string): number | 'format' | 'range' {
-  const compact = text.replace(/[€\s\u00a0\u202f]/g, '');
-  const digits = /^[0-9]{1,3}(\.[0-9]{3})+$/.test(compact) ? compact.replace(/\./g, '') : compact;
-  if (!/^[0-9]+$/.test(digits)) return 'format';
-  const amount = digits.replace(/^0+(?=.)/, '').length > 8 ? Infinity : Number(digits);
-  return amount >= COST_MIN && amount <= COST_MAX ? amount : 'range';
-}

@@ -1,10 +1,13 @@
 // The cost section as the page and the dossier show it: the total, the key that applies (the
 // chosen one or the spec's default), and per municipality its share, or which municipalities
 // lack the inhabitants the key needs.
-import { costTotal, type CostKey, type Costs, type CostLine } from './costs';
+import type { CostKey, Costs, CostLine } from './costs';
 import type { DossierCosts } from './dossier';
 import { appliedKey, splitCosts } from './split';
 import { keyName, keySentence, missingInhabitantsText } from './words';
+
+/** T: the sum of the amounts, in whole euros. */
+export const costTotal = (lines: readonly CostLine[]): number => lines.reduce((sum, line) => sum + line.amount, 0);
 
 export interface ShareRow {
   name: string;
