@@ -15,6 +15,7 @@ import {
 import { readAmountInput } from '../../src/lib/dossier/amountInput';
 import { costTotal } from '../../src/lib/dossier/summary';
 import { keuzehulpQuery, overviewQuery, parseLink } from '../../src/lib/link/link';
+import { returnHref } from '../../src/components/samen/ReturnToOverview';
 import { appliedKey, splitCosts, type Split } from '../../src/lib/dossier/split';
 import { costProblemText, keySentence, missingInhabitantsText } from '../../src/lib/dossier/words';
 
@@ -320,5 +321,15 @@ describe('in the one model of the link', () => {
     expect(parseLink(query).costs).toEqual(link.costs);
     // The keuzehulp's own link carries no costs.
     expect(keuzehulpQuery(link)).not.toContain('kost');
+  });
+});
+
+describe('the way back from a municipality’s keuzehulp', () => {
+  it('keeps the overview’s costs and key', () => {
+    const overview = 'regio=R&g=11009~-----------j&kost=Co%C3%B6rdinatie~65000&sleutel=gelijk';
+    const keuzehulp = parseLink(keuzehulpQuery({ answers: { aanbod: 'ja' }, door: '11009', terug: overview }));
+    const back = parseLink(new URL(returnHref(keuzehulp), 'https://example.org').search);
+    expect(back.costs).toEqual({ lines: [{ label: 'Coördinatie', amount: 65000 }], key: GELIJK });
+    expect(back.regio).toBe('R');
   });
 });
