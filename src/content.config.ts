@@ -10,7 +10,15 @@ const gids = defineCollection({
 });
 
 /** One collection per data file (src/lib/content/files.ts); pages read them through loadContent(). */
-const { afspraken, scenarios, begrippen, keuzehulpVragen, keuzehulpVoorwaarden, keuzehulpAdviezen } = DATA_FILES;
+const {
+  afspraken,
+  scenarios,
+  begrippen,
+  keuzehulpVragen,
+  keuzehulpVoorwaarden,
+  keuzehulpAdviezen,
+  keuzehulpAntwoordwoorden,
+} = DATA_FILES;
 
 /** Real UiTPAS regions, one fact card each on /bestaande-regios/, every card with its sources. */
 const regios = defineCollection({ loader: file('./content/regios/regios.yaml'), schema: region });
@@ -27,4 +35,8 @@ export const collections = {
     schema: keuzehulpVoorwaarden.schema,
   }),
   keuzehulpAdviezen: defineCollection({ loader: file(keuzehulpAdviezen.path), schema: keuzehulpAdviezen.schema }),
+  keuzehulpAntwoordwoorden: defineCollection({
+    loader: file(keuzehulpAntwoordwoorden.path),
+    schema: keuzehulpAntwoordwoorden.schema,
+  }),
 };

@@ -3,12 +3,12 @@
 // page without blank space or layout shift, axe in dark mode on every state, and a printout a
 // college can file (region in the title, page numbers, QR code, no buttons, no footer-only page).
 import type { Locator, Page } from 'playwright-core';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
 import { answersQuery as query, formal, informal, minimal, none, type AnswerSet } from '../support/answers';
 import { expectNoAxeViolations } from '../support/axe';
 import { answerWithMouse, keuzehulpReady, startButton, submitButton } from '../support/keuzehulp';
 import type { VisitOptions } from '../support/pageChecks';
+import { pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS } from '../../src/lib/keuzehulp/spec';
 
@@ -168,10 +168,8 @@ describe('accessibility in dark mode (axe, WCAG 2.2 AA)', () => {
 
 /** The result printed to PDF: its text per page, and the page count. */
 async function printed(page: Page) {
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const document = await getDocumentProxy(new Uint8Array(pdf));
-  const { totalPages, text } = await extractText(document, { mergePages: false });
-  return { totalPages, pages: text };
+  const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  return { totalPages: pages.length, pages };
 }
 
 describe('the printout', () => {

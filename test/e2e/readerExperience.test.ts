@@ -11,7 +11,7 @@ import { budgets, overBudget } from '../budgets';
 import { expectNoAxeViolations } from '../support/axe';
 import { browserSession } from '../support/session';
 import { longestPages, unhyphenatedBreaks } from '../support/lineBreaks';
-import { pdfPagesWithText } from '../support/pdf';
+import { pdfPages } from '../support/pdfText';
 import { gzipBytesOf, visit } from '../support/pageChecks';
 import { isContentPage, sitemapPaths } from '../support/site';
 
@@ -315,11 +315,13 @@ describe('print', () => {
         }
         for (const link of await page.locator('main .button').all())
           expect(await link.isVisible(), 'button-like link in print').toBe(false);
-        const withFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
+        const pagesWithText = async () =>
+          (await pdfPages(await page.pdf({ format: 'A4' }))).map((text) => text.trim().length > 0);
+        const withFooter = await pagesWithText();
         expect(withFooter.every(Boolean), 'no blank page').toBe(true);
         // Hidden, the footer keeps its place: a page that then shows no text held only the footer.
         await page.getByRole('contentinfo').evaluate((footer) => (footer.style.visibility = 'hidden'));
-        const withoutFooter = pdfPagesWithText(await page.pdf({ format: 'A4' }));
+        const withoutFooter = await pagesWithText();
         expect(withoutFooter, 'a page holds only the footer').toEqual(withFooter);
       } finally {
         await close();

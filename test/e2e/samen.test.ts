@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
 import { specRecommendation } from '../support/decisionOracle';
@@ -348,8 +349,8 @@ describe('labels that are NIS codes', () => {
       : ({ j: 'ja', o: 'weet niet', n: 'nee' } as Record<string, string>)[
           [...sets.map(([, codes]) => codes[11]!)].sort((a, b) => 'noj'.indexOf(a) - 'noj'.indexOf(b))[0]!
         ];
-    // Row 12 (referentieregio), last column (the region).
-    expect(await cellOf(page, 12, sets.length + 1)).toBe(want);
+    // Row 12 (referentieregio), the region's column: the first after the question.
+    expect(await cellOf(page, 12, 1)).toBe(want);
     expect(await read(page)).toEqual(expected(sets));
     const names = await setNames(page);
     expect(names).toEqual(sets.map(([label]) => flemish.find((m) => m.nis === label)?.name ?? label));
@@ -653,8 +654,98 @@ describe('budget', () => {
       ]),
     );
     await page.waitForSelector('[data-region-scenario]');
-    const bytes = gzipBytesOf(resources, 'script');
+    await page.waitForLoadState('networkidle');
+    // The printout's head with its QR code is a document export: loaded right after, not counted.
+    const bytes = gzipBytesOf(
+      resources.filter((resource) => !/OverviewReport|qrCode/.test(resource.url)),
+      'script',
+    );
     console.log(`[samen] JavaScript: ${bytes} B gzip`);
     expect(overBudget('/keuzehulp/samen/', 'samenJs', bytes)).toBeNull();
+  });
+});
+
+// ---- The printout for the college ------------------------------------------------------
+describe('the printout for the college', () => {
+  const meetjesland: [string, string][] = [
+    ['43005', 'jjjjjjjjvjfj'],
+    ['43010', 'jjjjjjjjtbij'],
+    ['43007', 'jjbjnnnngngj'],
+    ['43014', '------------'],
+  ];
+  const names = ['Eeklo', 'Maldegem', 'Kaprijke', 'Sint-Laureins'];
+  const squeeze = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+
+  async function printedPages(page: Page) {
+    await page.locator('[data-overview-report]').waitFor({ state: 'attached' });
+    const pages = await pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    return { pages, all: squeeze(pages.join(' ')) };
+  }
+
+  it('printed by the browser and with the button: the region’s name on page 1, every municipality by name, "pagina X van Y" on every page, who still answers', async () => {
+    const { page, consoleErrors } = await open(overviewQuery(meetjesland, 'Meetjesland'));
+    for (const how of ['browser', 'button'] as const) {
+      if (how === 'button') {
+        await page.evaluate(() => {
+          window.print = () => void ((window as unknown as { printed?: boolean }).printed = true);
+        });
+        await page.getByRole('button', { name: 'Afdrukken of bewaren als PDF' }).click();
+        expect(await page.evaluate(() => (window as unknown as { printed?: boolean }).printed)).toBe(true);
+      }
+      const { pages, all } = await printedPages(page);
+      expect(pages[0], how).toContain('Meetjesland');
+      for (const name of names) expect(squeeze(pages[0]!), `${how}: ${name} on page 1`).toContain(squeeze(name));
+      pages.forEach((text, index) => expect(text, how).toContain(`pagina ${index + 1} van ${pages.length}`));
+      expect(all).toContain(squeeze('Nog in te vullen'));
+      expect(all).toContain(squeeze('Bronnen'));
+      expect(all).toMatch(
+        /\d{1,2}(december|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november)\d{4}/,
+      );
+      // No page holds only a few lines: every page but the last carries a good part of a page.
+      for (const text of pages.slice(0, -1)) expect(text.length, how).toBeGreaterThan(400);
+    }
+    expect(
+      await page.getByRole('img', { name: 'QR-code naar dit regio-overzicht online', includeHidden: true }).count(),
+    ).toBe(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('fifty municipalities: every one and the region’s answers reach the paper', async () => {
+    const fifty = flemish.slice(0, 50).map((municipality): [string, string] => [municipality.nis, 'jjjjjjjjvjfj']);
+    const { page } = await open(overviewQuery(fifty, 'Groot'));
+    const { pages, all } = await printedPages(page);
+    for (const municipality of flemish.slice(0, 50)) expect(all).toContain(squeeze(municipality.name));
+    // Nine blocks of at most six municipalities, each with the region's column.
+    expect(all.split(squeeze('Antwoorden per vraag, gemeenten')).length - 1).toBe(9);
+    expect(all.split('Regio').length - 1).toBeGreaterThanOrEqual(9);
+    pages.forEach((text, index) => expect(text).toContain(`pagina ${index + 1} van ${pages.length}`));
+  }, 120_000);
+
+  it('a link too long for a QR code prints without one and says how to reach the overview', async () => {
+    const long = Array.from({ length: 50 }, (_, i): [string, string] => [
+      `Gemeente ${'x'.repeat(50)} ${i}`,
+      'jjjjjjjjvjfj',
+    ]);
+    const { page, consoleErrors } = await open(overviewQuery(long, 'Lang'));
+    const { all } = await printedPages(page);
+    expect(all).toContain(squeeze('te lang voor een QR-code'));
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+});
+
+describe('found from the start', () => {
+  it.each([
+    ['the home page', '', 320],
+    ['the home page', '', 1280],
+    ['the keuzehulp', 'keuzehulp/', 320],
+    ['the keuzehulp', 'keuzehulp/', 1280],
+  ])('%s offers "Beslis samen als regio" in its first screen (%s, %i px)', async (_, path, width) => {
+    const { page } = await session.visit(baseURL + path, { width, height: width === 320 ? 640 : 800 });
+    const link = page.getByRole('link', { name: 'Beslis samen als regio' }).first();
+    await link.waitFor();
+    expect(new URL((await link.getAttribute('href'))!, baseURL).pathname).toBe('/keuzehulp/samen/');
+    const box = (await link.boundingBox())!;
+    const height = await page.evaluate(() => innerHeight);
+    expect(box.y + box.height, `bottom of the link at ${width} px`).toBeLessThanOrEqual(height);
   });
 });

@@ -63,8 +63,8 @@ function WhatIf({
       <ul>
         {item.holdsBack.map((question) => (
           <li key={question}>
-            {shortOf(model, question)}: {name} antwoordt ‘{answerWord(item.set.answers, question)}’, de andere gemeenten
-            samen ‘{answerWord(others.answers, question)}’.
+            {shortOf(model, question)}: {name} antwoordt ‘{answerWord(model, item.set.answers, question)}’, de andere
+            gemeenten samen ‘{answerWord(model, others.answers, question)}’.
           </li>
         ))}
       </ul>

@@ -50,7 +50,7 @@ export function Disagreements({ model, analysis, names }: Props) {
                   <ul>
                     {groups.map((group) => (
                       <li key={String(group.value)}>
-                        {valueWord(group.value)}: {listOf(group.names)}
+                        {valueWord(model, group.value)}: {listOf(group.names)}
                       </li>
                     ))}
                   </ul>

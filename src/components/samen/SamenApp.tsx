@@ -28,6 +28,8 @@ import { RegionResult } from './RegionResult';
 import { ShareOverview } from './ShareOverview';
 import { StartForm } from './StartForm';
 import { nameOf, pasteStatus } from './words';
+import { useModule } from '../keuzehulp/useModule';
+import { SITE_NAME } from '../../lib/site';
 
 interface Props {
   model: KeuzehulpModel;
@@ -111,6 +113,9 @@ export default function SamenApp({ model, share, disclaimer, kosten, dossier }: 
   };
 
   const nameAt = (index: number) => names[index] ?? `gemeente ${index + 1}`;
+  // The printout's head with its QR code: in the page right after the overview shows, so the
+  // browser's own print has it too (a document export, outside the overview's byte budget).
+  const Report = useModule(() => import('./OverviewReport'), sets.length > 0).module?.OverviewReport;
 
   return (
     <div class="sb-app">
@@ -129,6 +134,15 @@ export default function SamenApp({ model, share, disclaimer, kosten, dossier }: 
         />
       ) : (
         <>
+          {Report && (
+            <Report
+              title={cleanText(regio) || 'Regio-overzicht UiTPAS'}
+              names={names}
+              date={today()}
+              link={location.origin + href}
+              siteName={SITE_NAME}
+            />
+          )}
           <RegionName regio={regio} onChange={(name) => go({ regio: name }, { replace: true })} />
           <RegionResult
             model={model}

@@ -8,24 +8,11 @@ import { shortened } from '../../lib/link/text';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 
-/** A word per answer value, for the table and the sentences (never colour alone). */
-export const VALUE_WORDS: Record<string, string> = {
-  ja: 'ja',
-  bespreken: 'te bespreken',
-  nee: 'nee',
-  deels: 'deels',
-  geen: 'geen',
-  deeltijds: 'deeltijds',
-  voltijds: 'voltijds',
-  informeel: 'informeel',
-  formeel: 'formeel',
-  onbekend: 'weet niet',
-};
-export const UNANSWERED_WORD = 'nog niet beantwoord';
-
-export const valueWord = (value: string | undefined) =>
-  value === undefined ? UNANSWERED_WORD : (VALUE_WORDS[value] ?? value);
-export const answerWord = (answers: Answers, question: QuestionId) => valueWord(answers[question]);
+/** The word for an answer (never colour alone), from content/keuzehulp/antwoordwoorden.yaml. */
+export const valueWord = (model: KeuzehulpModel, value: string | undefined) =>
+  model.answerWords[value ?? '-'] ?? value ?? '-';
+export const answerWord = (model: KeuzehulpModel, answers: Answers, question: QuestionId) =>
+  valueWord(model, answers[question]);
 
 /** How a municipality is named on the page: its name for a known NIS code, else its label as text. */
 export function nameOf(set: AnswerSet, index: number): string {

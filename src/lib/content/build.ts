@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { badLinks } from '../keuzehulp/richText';
 import { ADVICE_IDS, conditionsOf } from '../keuzehulp/rules';
-import { QUESTION_IDS } from '../keuzehulp/spec';
+import { QUESTION_IDS, QUESTION_VALUES } from '../keuzehulp/spec';
 import type { KeuzehulpModel } from '../keuzehulp/types';
 import type { DATA_FILES } from './files';
 
@@ -96,6 +96,10 @@ export function buildContent(raw: RawContent): Content {
       `content/keuzehulp: de link "${target}" wijst niet naar een begrip uit begrippen.yaml of een pad als /basis/`,
     );
   }
+  const answerWords = Object.fromEntries(raw.keuzehulpAntwoordwoorden.map((item) => [item.id, item.woord]));
+  for (const value of [...new Set(Object.values(QUESTION_VALUES).flat()), '-']) {
+    if (!answerWords[value]) problems.push(`content/keuzehulp/antwoordwoorden.yaml: geen woord voor "${value}"`);
+  }
   if (problems.length > 0) throw new Error(`De inhoud klopt niet:\n- ${problems.join('\n- ')}`);
 
   const keuzehulp: KeuzehulpModel = {
@@ -115,6 +119,7 @@ export function buildContent(raw: RawContent): Content {
     ),
     conditions,
     advice,
+    answerWords,
     scenarios: scenarios.map(({ id, name, shortName, summary, path }) => ({ id, name, shortName, summary, path })),
   };
   const scenarioById = (id: number) => {

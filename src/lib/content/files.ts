@@ -2,7 +2,7 @@
 // content layer for the site (src/content.config.ts) and by ./readFiles.ts for tests and the
 // benchmark. The guide's MDX pages are a glob collection, declared in content.config.ts.
 import { agreement, scenario, term } from '../schemas';
-import { keuzehulpAdvice, keuzehulpCondition, keuzehulpQuestion } from '../keuzehulp/schema';
+import { keuzehulpAdvice, keuzehulpAnswerWord, keuzehulpCondition, keuzehulpQuestion } from '../keuzehulp/schema';
 
 export const DATA_FILES = {
   afspraken: { path: 'content/samenwerking/afspraken.yaml', schema: agreement },
@@ -11,4 +11,5 @@ export const DATA_FILES = {
   keuzehulpVragen: { path: 'content/keuzehulp/vragen.yaml', schema: keuzehulpQuestion },
   keuzehulpVoorwaarden: { path: 'content/keuzehulp/voorwaarden.yaml', schema: keuzehulpCondition },
   keuzehulpAdviezen: { path: 'content/keuzehulp/adviezen.yaml', schema: keuzehulpAdvice },
+  keuzehulpAntwoordwoorden: { path: 'content/keuzehulp/antwoordwoorden.yaml', schema: keuzehulpAnswerWord },
 } as const;

@@ -15,6 +15,7 @@ export function loadContent(): Promise<Content> {
       keuzehulpVragen: await data(getCollection('keuzehulpVragen')),
       keuzehulpVoorwaarden: await data(getCollection('keuzehulpVoorwaarden')),
       keuzehulpAdviezen: await data(getCollection('keuzehulpAdviezen')),
+      keuzehulpAntwoordwoorden: await data(getCollection('keuzehulpAntwoordwoorden')),
     });
   })();
   return content;

@@ -60,3 +60,10 @@ export const keuzehulpAdvice = z.object({
   text: richText,
   sources: z.array(source).min(1, { message: 'elk aandachtspunt noemt minstens één bron' }),
 });
+
+/** The short word for an answer value in the region overview (content/keuzehulp/antwoordwoorden.yaml). */
+const answerValues: string[] = [...new Set(Object.values(QUESTION_VALUES).flat()), '-'];
+export const keuzehulpAnswerWord = z.object({
+  id: z.enum(answerValues as [string, ...string[]]),
+  woord: z.string().min(2).max(30),
+});

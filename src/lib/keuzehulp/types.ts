@@ -49,5 +49,7 @@ export interface KeuzehulpModel {
   questions: Question[];
   conditions: ConditionText[];
   advice: AdviceText[];
+  /** The short word for each answer value, and `-` for unanswered (content/keuzehulp/antwoordwoorden.yaml). */
+  answerWords: Readonly<Record<string, string>>;
   scenarios: ScenarioInfo[];
 }

@@ -1,0 +1,88 @@
+// The overview's printout head, for the college: the region's name as title, the municipalities
+// by name, the date, a short address and a QR code with the whole overview, and "pagina X van Y"
+// with the title in the page margins (CSS paged media). It is in the page as soon as the
+// overview shows (loaded right after it, with the QR code), so the browser's own print gets it
+// as well as the button. A link too long for a QR code prints without one, and says how to
+// reach the overview instead.
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { qrCode, type QrCode } from '../../lib/qrCode';
+import { cssString } from '../../lib/text';
+import { listOf } from './words';
+
+interface Props {
+  title: string;
+  names: string[];
+  date: string;
+  /** The full link to this overview. */
+  link: string;
+  siteName: string;
+}
+
+const shortLink = (link: string) => {
+  const { host, pathname } = new URL(link);
+  return host + pathname;
+};
+
+/** The QR code of the link, or null when the link holds more than a QR code can (uqr throws). */
+function qrOf(link: string): QrCode | null {
+  try {
+    return qrCode(link);
+  } catch {
+    return null;
+  }
+}
+
+export function OverviewReport({ title, names, date, link, siteName }: Props) {
+  const qr = useMemo(() => qrOf(link), [link]);
+  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+    sheet.replaceSync(`@page {
+      size: A4;
+      margin: 16mm 14mm 18mm;
+      @top-left { content: ${cssString(title)}; ${box} }
+      @bottom-left { content: ${cssString(siteName)}; ${box} }
+      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [title, siteName]);
+
+  return (
+    <header class="sb-report" data-overview-report="">
+      <p class="sb-report__title">{title}</p>
+      <dl class="sb-report__meta">
+        <div>
+          <dt>Gemeenten ({names.length})</dt>
+          <dd>{listOf(names)}</dd>
+        </div>
+        <div>
+          <dt>Datum</dt>
+          <dd>{date}</dd>
+        </div>
+        <div>
+          <dt>Online</dt>
+          <dd>
+            {qr
+              ? `${shortLink(link)} (scan de QR-code voor dit overzicht met alle antwoorden)`
+              : `${shortLink(link)}. De link naar dit overzicht is te lang voor een QR-code: open hem uit de e-mail of het bericht waarin je hem kreeg.`}
+          </dd>
+        </div>
+      </dl>
+      {qr && (
+        <svg
+          class="sb-report__qr"
+          viewBox={`0 0 ${qr.size} ${qr.size}`}
+          role="img"
+          aria-label="QR-code naar dit regio-overzicht online"
+        >
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
+    </header>
+  );
+}
