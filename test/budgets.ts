@@ -24,8 +24,8 @@ export const budgets = {
   /**
    * All JavaScript of the region overview (/keuzehulp/samen/), Preact included, with the picker,
    * the municipality data (names, typed names) and the link model. The issue asked for 30 KB;
-   * measured 31.1 KB on 2026-12-06. 34 KB since the regiodossier (docs/decisions/0016): 33.1 KB
-   * measured on 2026-12-06, of which 2.0 KB is the regiodossier's share of a first visit (reading
+   * measured 31.1 KB on 2026-12-06. 34 KB since the regiodossier (docs/decisions/0016): 33.5 KB
+   * measured on 2026-12-06, of which about 2 KB is the regiodossier's share of a first visit (reading
    * `kost` and `sleutel` in the link model, the two entry points "Kosten invullen" and "Download
    * het regiodossier", the print hook). Kosten verdelen itself (2.9 KB), the printed dossier
    * (1.1 KB) and the export (71 KB) load only when asked.
