@@ -144,6 +144,11 @@ describe('the keuzehulp with gemeenten in the link', () => {
       `?${query(heldOut(7))}&door=13016&gemeenten=13016&terug=${encodeURIComponent(overview)}`,
     );
     await regionFacts(page);
+    // One municipality answering for itself: named, not coded; no regional numbers or wording.
+    expect(await page.getByText('Je vult de keuzehulp in voor Hulshout').count()).toBe(1);
+    expect(await page.locator('.kh-verdict').innerText()).toContain('ingevuld door Hulshout');
+    const result = await page.locator('.kh-result').innerText();
+    expect(result).not.toMatch(/ontbreken|bij jullie regio/);
     const back = page.getByRole('link', { name: 'Terug naar het regio-overzicht' });
     const answer = new URLSearchParams(
       new URL((await back.getAttribute('href'))!, baseURL).searchParams.get('antwoord')!,

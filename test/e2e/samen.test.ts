@@ -11,6 +11,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
+import { unhyphenatedBreaks } from '../support/lineBreaks';
 import { pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
@@ -488,6 +489,13 @@ describe('the flow by keyboard alone', () => {
       await page.goForward();
       await expect.poll(() => page.locator('[data-region-complete]').getAttribute('data-region-complete')).toBe('true');
       await expectNoAxeViolations(page, `overview complete ${width}`);
+      // The region's combined answer is in view beside the questions at this width, and no
+      // question or name in the table breaks inside a word.
+      const frame = page.getByRole('region', { name: /^Antwoorden per vraag en per gemeente/ });
+      const regionColumn = frame.getByRole('columnheader', { name: 'Regio', exact: true });
+      const [frameBox, columnBox] = [(await frame.boundingBox())!, (await regionColumn.boundingBox())!];
+      expect(columnBox.x + columnBox.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
+      expect(await unhyphenatedBreaks(page, '.sb-scroll table')).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       // 4. Print: a report without buttons, in black on white.

@@ -95,6 +95,8 @@ export function ResultView({
         reach={reach}
         disclaimer={disclaimer}
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
+        // One municipality answering for an overview reads about its own answers, not the region's.
+        whom={state.terug !== null ? 'de antwoorden van jouw gemeente' : undefined}
         actions={<ShareActions link={link} onPrepare={prepare} />}
       />
       {nis.length > 0 && <RegionSummary nis={nis} decreet={decreet} forOneMunicipality={state.terug !== null} />}

@@ -28,15 +28,17 @@ interface Props {
    * a condition on which no answer was given yet is waiting, not missing.
    */
   answeredOnly?: boolean;
+  /** For whom the verdict is: "jullie regio", or "de antwoorden van jouw gemeente" (one municipality). */
+  whom?: string;
 }
 
 // "(scenario 1)" never wraps inside: a no-break space between the word and its number.
 export const scenarioName = (scenario: ScenarioInfo | undefined) =>
   scenario ? `${lowerFirst(scenario.name)} (scenario\u00a0${scenario.id})` : '';
 
-export const verdictOf = (scenario: ScenarioInfo | undefined) =>
+export const verdictOf = (scenario: ScenarioInfo | undefined, whom = 'jullie regio') =>
   scenario
-    ? `${scenario.name} (scenario\u00a0${scenario.id}) past het best bij jullie regio.`
+    ? `${scenario.name} (scenario\u00a0${scenario.id}) past het best bij ${whom}.`
     : 'Er past nog geen scenario. Eerst zijn er een paar gedeelde afspraken nodig.';
 
 const StepList = ({ checks }: { checks: Check<ConditionText>[] }) => (
@@ -61,6 +63,7 @@ export function ScenarioResult({
   label = 'Resultaat',
   actions,
   answeredOnly = false,
+  whom,
 }: Props) {
   const given = (item: Check<ConditionText>) =>
     !answeredOnly || item.condition.anyOf.some((clause) => answers[clause.question] !== undefined);
@@ -79,7 +82,7 @@ export function ScenarioResult({
       <div class="box kh-verdict">
         <p class="kh-label">{label}</p>
         <h2 id="kh-kop" tabIndex={-1}>
-          {verdictOf(scenario)}
+          {verdictOf(scenario, whom)}
         </h2>
         {actions}
         <p>

@@ -1,6 +1,6 @@
 // Island 1 of the region page: what was wrong with the link, the picker and the chosen list.
 // The facts (island 2) read the same link state (useLinkState); the static map is marked to match.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { gemeentenQuery } from '../../lib/link/link';
 import { useModule } from '../keuzehulp/useModule';
 import { useLinkState } from '../link/useLinkState';
@@ -15,7 +15,8 @@ export default function RegioPicker() {
   const LinkProblems = useModule(() => import('../link/LinkProblems'), link.problems.length > 0).module?.LinkProblems;
   const choose = (next: readonly string[]) => go({ gemeenten: [...new Set(next)].sort() }, { replace: true });
 
-  useEffect(() => markMap(nis), [nis]);
+  // With the list, in the same frame: the static map never shows another choice than the list.
+  useLayoutEffect(() => markMap(nis), [nis]);
   // Clicking the map adds a municipality, or removes one that is already chosen.
   useEffect(
     () => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])),
