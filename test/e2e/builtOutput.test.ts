@@ -144,7 +144,10 @@ describe('byte budgets of the built output (gzip)', () => {
     const assets = readdirSync(path.join(distDir, '_astro'));
     expect(assets.filter((file) => file.endsWith('.map'))).toEqual([]);
     for (const asset of assets) {
-      expect(statSync(path.join(distDir, '_astro', asset)).size).toBeLessThan(200 * 1024);
+      // The regiodossier's export (the docx library, 226 KB, 70 KB gzip) loads only when a reader
+      // asks for the Word document (docs/decisions/0016-regiodossier.md); every other asset stays under 200 KB.
+      const limit = asset.startsWith('exportDossier.') ? 256 * 1024 : 200 * 1024;
+      expect(statSync(path.join(distDir, '_astro', asset)).size, asset).toBeLessThan(limit);
     }
   });
 });

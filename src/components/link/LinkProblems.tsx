@@ -30,7 +30,10 @@ function someOf(values: readonly string[]): string {
   return rest > 0 ? `${shown.join(', ')} en ${rest} andere` : listInSentence(shown);
 }
 
-/** One sentence per kind of problem, in a fixed order; plain text. */
+/**
+ * One sentence per kind of problem, in a fixed order; plain text. Cost lines and keys (`cost`)
+ * are named in Kosten verdelen, beside the fields they concern (components/dossier/CostSection).
+ */
 export function problemSentences(
   problems: readonly LinkProblem[],
   { shortOf, nameOfSet = (index) => `Antwoordset ${index + 1}`, answered = 0 }: Omit<Props, 'problems' | 'id'>,

@@ -20,6 +20,7 @@ export function returnHref(link: LinkState): string {
   const query = writeLink({
     regio: overview.regio,
     sets: overview.sets,
+    costs: overview.costs,
     antwoord: keuzehulpQuery({ ...link, terug: null }),
   });
   return `${url('keuzehulp/samen/')}?${query}`;

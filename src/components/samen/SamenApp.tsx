@@ -5,13 +5,17 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
+import type { Costs } from '../../lib/dossier/costs';
 import { keuzehulpQuery, overviewQuery, type AnswerSet, type ParsedLink } from '../../lib/link/link';
-import { municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';
+import { municipalityOfCode, municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';
 import { pasteLinks, type PasteReport } from '../../lib/link/paste';
 import { cleanText } from '../../lib/link/text';
 import { url } from '../../lib/paths';
 import { analyseOverview } from '../../lib/samen/analyse';
 import { decisionOf } from '../../lib/samen/decision';
+import { municipalityByNis, referenceRegionByCode } from '../../lib/regio/data';
+import { CostArea } from '../dossier/CostArea';
+import { DossierSection } from '../dossier/DossierSection';
 import { LinkProblems, problemSentences } from '../link/LinkProblems';
 import { useLinkState } from '../link/useLinkState';
 import { useCopy } from '../shared/useCopy';
@@ -32,6 +36,9 @@ interface Props {
   /** Static text from the page (slots), kept out of the JavaScript. */
   share?: ComponentChildren;
   disclaimer?: ComponentChildren;
+  /** The regiodossier's intros: Kosten verdelen, and the document. */
+  kosten?: ComponentChildren;
+  dossier?: ComponentChildren;
 }
 
 const today = () => new Date().toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -44,7 +51,7 @@ function withReturned(link: ParsedLink): { sets: AnswerSet[]; returned?: string 
   return { sets, returned: [...report.added, ...report.updated, ...report.unchanged][0] };
 }
 
-export default function SamenApp({ model, share, disclaimer }: Props) {
+export default function SamenApp({ model, share, disclaimer, kosten, dossier }: Props) {
   // Which link was copied: the overview's, or one municipality's (by index).
   const { copied, copy, reset: resetCopied } = useCopy<'overview' | number>();
   const { link, go } = useLinkState(overviewQuery);
@@ -59,7 +66,23 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
   const shortOf = (id: QuestionId) => questions.get(id)?.short ?? id;
   const analysis = useMemo(() => analyseOverview(sets, decision, referenceRegionOfLabel), [sets, decision]);
   const names = useMemo(() => sets.map((set, index) => nameOf(set, index)), [sets]);
-  const query = overviewQuery({ regio, sets });
+  const query = overviewQuery({ regio, sets, costs: link.costs });
+  // The regiodossier's municipalities: inhabitants only for a label that is a NIS code (specs: regiodossier).
+  const dossierMunicipalities = useMemo(
+    () =>
+      sets.map((set, index) => {
+        const known = municipalityOfCode(cleanText(set.label));
+        const data = known && municipalityByNis(known.nis);
+        return {
+          label: set.label,
+          name: names[index]!,
+          nis: known?.nis,
+          inhabitants: data?.inhabitants,
+          referenceRegion: known && referenceRegionByCode(known.region)?.name,
+        };
+      }),
+    [sets, names],
+  );
   const href = location.pathname + (query ? `?${query}` : '');
   const links = sets.map((set) => {
     const known = municipalityOfLabel(set.label);
@@ -83,7 +106,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
   });
 
   /** A new history entry (Back undoes it); focus goes to `focusId` once it is drawn. */
-  const change = (next: { regio?: string; sets?: AnswerSet[] }, focusId: string | null) => {
+  const change = (next: { regio?: string; sets?: AnswerSet[]; costs?: Costs }, focusId: string | null) => {
     resetCopied();
     focus.current = focusId;
     return go({ regio, sets, ...next, antwoord: null });
@@ -133,6 +156,26 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
           />
           <AnswerTable model={model} analysis={analysis} names={names} />
           <Disagreements model={model} analysis={analysis} names={names} />
+          <CostArea
+            intro={kosten}
+            costs={link.costs}
+            problems={link.problems.flatMap((problem) => (problem.kind === 'cost' ? [problem.problem] : []))}
+            municipalities={dossierMunicipalities}
+            onChange={(costs, replace) => go({ costs, antwoord: null }, { replace })}
+          />
+          <DossierSection
+            intro={dossier}
+            input={() => ({
+              model,
+              analysis,
+              municipalities: dossierMunicipalities,
+              regio: cleanText(regio),
+              date: new Date(),
+              link: location.origin + href,
+              siteUrl: (path: string) => location.origin + url(path),
+              costs: link.costs,
+            })}
+          />
           <AnswerSets
             model={model}
             analysis={analysis}
@@ -173,7 +216,7 @@ export default function SamenApp({ model, share, disclaimer }: Props) {
             <button
               type="button"
               class="button button--secondary"
-              onClick={() => change({ regio: '', sets: [] }, 'sb-start-titel')}
+              onClick={() => change({ regio: '', sets: [], costs: { lines: [] } }, 'sb-start-titel')}
             >
               Begin een nieuw overzicht
             </button>

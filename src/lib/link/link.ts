@@ -6,9 +6,12 @@
 // - `gemeenten`, NIS codes (docs/contracts/regio.md);
 // - `g=LABEL~CODES`, one municipality's answer set in an overview (docs/contracts/samen-beslissen.md);
 // - `terug` (the overview a municipality's keuzehulp returns to) and `antwoord` (the keuzehulp
-//   answers it brings back).
+//   answers it brings back);
+// - `kost=LABEL~AMOUNT` and `sleutel`, the overview's shared costs and their key (specs:
+//   regiodossier; read and written by src/lib/dossier/costs.ts).
 // Parsing never throws and reads the whole query: what it cannot use it leaves out and names in
 // one vocabulary of problems (LinkProblem), with exact counts; everything valid is kept.
+import { readCosts, writeCosts, type CostProblem, type Costs } from '../dossier/costs';
 import { QUESTION_IDS, QUESTIONS, isAnswerValue, isQuestionId, type Answers, type QuestionId } from '../keuzehulp/spec';
 import { LABEL_MAX, MAX_SETS, TEXT_MAX } from './limits';
 import { identityOf, municipalityOfCode } from './municipality';
@@ -33,6 +36,8 @@ export interface LinkState {
   terug: string | null;
   /** A keuzehulp query brought back to the overview. */
   antwoord: string | null;
+  /** The overview's shared yearly costs and the key that shares them (specs: regiodossier). */
+  costs: Costs;
 }
 
 export type LinkProblem =
@@ -50,6 +55,8 @@ export type LinkProblem =
   | { kind: 'unknown-codes'; values: string[] }
   /** Brussels municipalities: outside the reference regions. */
   | { kind: 'brussels'; values: string[] }
+  /** A cost line or key the overview could not use (named beside the cost fields, in Kosten verdelen). */
+  | { kind: 'cost'; problem: CostProblem }
   /** A code from before the mergers of 1 January 2025, taken as today's municipality (in `gemeenten` or as a label). */
   | { kind: 'old-code'; value: string; oldName: string; nis: string; name: string };
 
@@ -65,6 +72,7 @@ export const EMPTY_LINK: LinkState = {
   sets: [],
   terug: null,
   antwoord: null,
+  costs: { lines: [] },
 };
 
 const SEPARATOR = '~';
@@ -133,7 +141,14 @@ function parseGemeenten(values: string[], problems: LinkProblem[], reportedOld: 
 /** Everything a link holds, from its query (with or without "?"). */
 export function parseLink(query: string | null | undefined): ParsedLink {
   const params = paramsOf(String(query ?? ''));
-  const state: ParsedLink = { ...EMPTY_LINK, answers: {}, gemeenten: [], sets: [], problems: [] };
+  const state: ParsedLink = {
+    ...EMPTY_LINK,
+    answers: {},
+    gemeenten: [],
+    sets: [],
+    costs: { lines: [] },
+    problems: [],
+  };
   const problems = state.problems;
   const seen = new Set<string>();
   const gemeenten: string[] = [];
@@ -195,6 +210,9 @@ export function parseLink(query: string | null | undefined): ParsedLink {
   }
   if (dropped > 0) problems.push({ kind: 'too-many-sets', given: state.sets.length + dropped, dropped });
   state.gemeenten = parseGemeenten(gemeenten, problems, reportedOld);
+  const costs = readCosts(params);
+  state.costs = { lines: costs.lines, key: costs.key };
+  for (const problem of costs.problems) problems.push({ kind: 'cost', problem });
   return state;
 }
 
@@ -215,15 +233,16 @@ export function writeLink(state: Partial<LinkState>): string {
   for (const set of (state.sets ?? []).slice(0, MAX_SETS)) {
     params.append('g', `${wellFormed(set.label)}${SEPARATOR}${encodeAnswers(set.answers)}`);
   }
+  if (state.costs) writeCosts(params, state.costs);
   if (state.antwoord) params.append('antwoord', state.antwoord);
   // Last: the way back is the least important part of a long link.
   if (state.terug !== null && state.terug !== undefined) params.append('terug', state.terug);
   return params.toString().replace(/%7E/gi, '~').replace(/%2C/gi, ',');
 }
 
-/** An overview's own link: its name and sets only. */
-export const overviewQuery = (state: Pick<LinkState, 'regio' | 'sets'>) =>
-  writeLink({ regio: state.regio, sets: state.sets });
+/** An overview's own link: its name, its sets and its costs. */
+export const overviewQuery = (state: Pick<LinkState, 'regio' | 'sets'> & Partial<Pick<LinkState, 'costs'>>) =>
+  writeLink({ regio: state.regio, sets: state.sets, costs: state.costs ?? EMPTY_LINK.costs });
 
 /** The keuzehulp's own link: answers, names, municipalities and the way back (no overview parts). */
 export const keuzehulpQuery = (state: Partial<LinkState>) =>
