@@ -749,7 +749,7 @@ describe('found from the start', () => {
     ['the keuzehulp', 'keuzehulp/', 1280],
   ])('%s offers "Beslis samen als regio" in its first screen (%s, %i px)', async (_, path, width) => {
     const { page } = await session.visit(baseURL + path, { width, height: width === 320 ? 640 : 800 });
-    const link = page.getByRole('link', { name: 'Beslis samen als regio' }).first();
+    const link = page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).first();
     await link.waitFor();
     expect(new URL((await link.getAttribute('href'))!, baseURL).pathname).toBe('/keuzehulp/samen/');
     const box = (await link.boundingBox())!;

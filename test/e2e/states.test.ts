@@ -70,7 +70,7 @@ const states: State[] = [
     name: 'regio: a link with an unknown code',
     path: 'regio/?gemeenten=99999,43005',
     async reach(page) {
-      await page.getByText('Niet alles in de link kon gebruikt worden.').waitFor();
+      await page.getByRole('heading', { name: 'Een deel van de link kunnen we niet gebruiken' }).waitFor();
     },
   },
   {

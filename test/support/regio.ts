@@ -37,7 +37,10 @@ export async function regionFactsOf(element: Locator): Promise<RegionFacts> {
 }
 
 /** The NIS codes of the municipalities marked on the map, sorted. */
-export const markedOnMap = (page: Page): Promise<string[]> =>
-  page
+export async function markedOnMap(page: Page): Promise<string[]> {
+  // The keuzehulp draws its map once the map's data has loaded (on demand): wait for it.
+  await page.locator('[data-region-map]').first().waitFor();
+  return page
     .locator('[data-region-map] path[data-nis][data-selected]')
     .evaluateAll((paths) => paths.map((path) => path.getAttribute('data-nis')!).sort());
+}
