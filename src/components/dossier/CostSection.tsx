@@ -133,10 +133,8 @@ export default function CostSection({ costs, problems, municipalities, focusFirs
 
   const inhabitants = municipalities.reduce((sum, municipality) => sum + (municipality.inhabitants ?? 0), 0);
   const allKnown = municipalities.every((municipality) => municipality.inhabitants !== undefined);
-  // What real regions paid; the decree's subsidy rule is not a region's spending.
-  const examples = costExamples(inhabitants, municipalities.length).filter(
-    (example) => example.id !== 'cultuurdecreet',
-  );
+  // What real regions paid (the decree's subsidy is not among them: /regio/ shows it apart).
+  const examples = costExamples(inhabitants, municipalities.length);
 
   return (
     <section class="kh-section kv" aria-labelledby="kv-kop">

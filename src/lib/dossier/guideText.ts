@@ -48,7 +48,11 @@ export const COORDINATION: { scenario: Record<ScenarioLevel, Statement[]>; alway
       source: 'UiTPAS en personeelsinzet',
     },
     {
-      text: 'Deze gids rekent een coördinator met minstens 1 VTE als volwaardig. Dat is onze lezing van de teksten, geen regel van publiq.',
+      text: 'Deze gids rekent een coördinator met minstens 1 VTE als volwaardig.',
+      origin: 'gids',
+    },
+    {
+      text: 'Voor informele samenwerking vraagt de gids één persoon die het regionale werk leidt, minstens deeltijds. publiq schrijft alleen dat daar vaak één persoon deeltijds werkt. Beide grenzen zijn onze lezing van de teksten, geen regel van publiq.',
       origin: 'gids',
     },
   ],
@@ -91,15 +95,15 @@ export const APPROVALS: { always: DossierApproval[]; scenario: Record<ScenarioLe
     3: [
       {
         document: 'Statuten of oprichtingsakte van het samenwerkingsverband, of een besluit om toe te treden',
-        who: 'de gemeenteraad van elke gemeente',
+        who: 'de gemeenteraad van elke gemeente.',
       },
       {
         document: 'De regionale vrijetijdsvisie, bijvoorbeeld de cultuurnota van een IGS',
-        who: 'het bestuur van het samenwerkingsverband, en de gemeenteraden volgens de statuten',
+        who: 'advies van deze gids: het bestuur van het samenwerkingsverband, en de gemeenteraden als de statuten dat vragen',
       },
       {
         document: 'Een beschrijving van wat lokaal en wat regionaal gebeurt',
-        who: 'het bestuur van het samenwerkingsverband (volgens publiq belangrijk in dit scenario)',
+        who: 'advies van deze gids: het bestuur van het samenwerkingsverband. publiq noemt de beschrijving belangrijk in dit scenario, maar zegt niet wie ze goedkeurt.',
       },
     ],
   },
