@@ -202,9 +202,8 @@ describe('choosing the municipalities at the start', () => {
 });
 
 describe('bytes', () => {
-  // On demand, and so not counted: the map's drawing data and a broken link's notice; the
-  // printout's head with its QR code comes with a result and is counted by keuzehulpResultJs.
-  const onDemand = /RegionMap|PrintReport|qrCode|LinkProblems/;
+  // On demand, and so not counted: the map's drawing data and a broken link's notice.
+  const onDemand = /RegionMap|LinkProblems/;
   const counted = (resources: readonly LoadedResource[]) =>
     resources.filter((r) => r.type === 'script' && !onDemand.test(r.url)).reduce((sum, r) => sum + r.gzipBytes, 0);
 

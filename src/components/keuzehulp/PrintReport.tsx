@@ -1,12 +1,12 @@
 // The printout's first lines: "Advies voor <regio>", who filled it in, the date, and the way
-// back to the online result (a short link and a QR code). Hidden on screen; loaded and drawn with
+// back to the online result (a short link and a QR code). Hidden on screen; drawn with
 // the result (ResultView), so every way of printing (the button, Ctrl+P, the browser's menu) finds
 // it on the page. The top margin gets the title (CSS paged media), set here because the title is
 // the region's; "pagina X van Y" is in PrintReport.css.
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
 import { qrCode } from '../../lib/qrCode';
-import { QrImage, shortLink, usePageMargins } from '../shared/printHead';
+import { cssString } from '../../lib/text';
 
 interface Props {
   title: string;
@@ -17,10 +17,28 @@ interface Props {
   siteName: string;
 }
 
+/** "uitpas.example/keuzehulp/": what a reader can type; the QR code carries the answers. */
+const shortLink = (link: string) => {
+  const { host, pathname } = new URL(link);
+  return host + pathname;
+};
+
 export function PrintReport({ title, door, link, siteName }: Props) {
   // A link too long for any QR code (a result opened from a large overview) prints without one.
   const qr = useMemo(() => qrCode(link), [link]);
-  usePageMargins(title, siteName);
+  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+    sheet.replaceSync(`@page {
+      @top-left { content: ${cssString(title)}; ${box} }
+      @bottom-left { content: ${cssString(siteName)}; ${box} }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [title, siteName]);
 
   return (
     <header class="kh-report">
@@ -46,7 +64,17 @@ export function PrintReport({ title, door, link, siteName }: Props) {
           </dd>
         </div>
       </dl>
-      {qr && <QrImage qr={qr} class="kh-report__qr" label="QR-code naar dit resultaat online" />}
+      {qr && (
+        <svg
+          class="kh-report__qr"
+          viewBox={`0 0 ${qr.size} ${qr.size}`}
+          role="img"
+          aria-label="QR-code naar dit resultaat online"
+        >
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
     </header>
   );
 }

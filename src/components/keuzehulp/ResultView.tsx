@@ -11,11 +11,11 @@ import { cleanText } from '../../lib/link/text';
 import { SITE_NAME } from '../../lib/site';
 import { ReturnToOverview } from '../samen/ReturnToOverview';
 import { AnswerSummary } from './AnswerSummary';
+import { PrintReport } from './PrintReport';
 import { RegionSummary } from './region/RegionSummary';
 import { ReportFields } from './ReportFields';
 import { ScenarioResult } from './ScenarioResult';
 import { ShareActions } from './ShareActions';
-import { useModule } from './useModule';
 
 interface Props {
   model: KeuzehulpModel;
@@ -33,8 +33,6 @@ interface Props {
   onChange(question: QuestionId): void;
   onRestart(): void;
 }
-
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 export function ResultView({
   model,
@@ -61,20 +59,12 @@ export function ResultView({
   const door = nameOfLabel(state.door);
   const title = regio ? `Advies voor ${regio}` : 'Advies over regionale samenwerking rond UiTPAS';
 
-  // The printout's head (title, date, QR code) loads and is drawn with the result, so a print
-  // from the browser's menu or Ctrl+P has it too. Its code stays off the keuzehulp's start and
-  // questions (budget: test/budgets.ts).
-  const Report = useModule(() => import('./PrintReport'), true).module?.PrintReport;
-  const prepare = async () => {
-    if (!Report) {
-      await import('./PrintReport');
-      await nextFrame();
-    }
-  };
-
+  // The printout's head (title, date, QR code) is part of the result, so every way of printing
+  // (the button, Ctrl+P, the browser's menu) finds it on the page, and nothing loads between the
+  // last question and the result.
   return (
     <div class="kh-result" data-recommended-scenario={String(outcome)} data-within-reach-scenario={String(reach)}>
-      {Report && <Report title={title} door={door} link={link} siteName={SITE_NAME} />}
+      <PrintReport title={title} door={door} link={link} siteName={SITE_NAME} />
       <ScenarioResult
         model={model}
         questions={questions}
@@ -85,7 +75,7 @@ export function ResultView({
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         // One municipality answering for an overview reads about its own answers, not the region's.
         whom={state.terug !== null ? 'de antwoorden van jouw gemeente' : undefined}
-        actions={<ShareActions link={link} onPrepare={prepare} />}
+        actions={<ShareActions link={link} />}
       />
       {nis.length > 0 && <RegionSummary nis={nis} decreet={decreet} forOneMunicipality={state.terug !== null} />}
       {state.terug !== null && <ReturnToOverview link={{ ...state, answers }} />}

@@ -1,30 +1,21 @@
-// The result's two actions, right under the verdict: copy the link, print. Both load what the
-// printout needs first (onPrepare: the report and its QR code), so a printout carries it.
+// The result's two actions, right under the verdict: copy the link, print. The printout's head
+// (PrintReport) is already on the page with the result.
 import { ManualCopy } from '../shared/ManualCopy';
 import { printPage, useCopy } from '../shared/useCopy';
 
 interface Props {
   link: string;
-  /** Loads what the printout needs; resolves once it is on the page. */
-  onPrepare(): Promise<void>;
 }
 
-export function ShareActions({ link, onPrepare }: Props) {
+export function ShareActions({ link }: Props) {
   const { copied, copy } = useCopy<'result'>();
   return (
     <div class="kh-share-actions no-print">
       <div class="kh-actions">
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            void onPrepare().catch(() => {});
-            void copy('result', link);
-          }}
-        >
+        <button type="button" class="button" onClick={() => void copy('result', link)}>
           Kopieer link
         </button>
-        <button type="button" class="button button--secondary" onClick={() => printPage(onPrepare)}>
+        <button type="button" class="button button--secondary" onClick={() => printPage()}>
           Afdrukken<span class="visually-hidden"> of bewaren als PDF</span>
         </button>
       </div>

@@ -4,9 +4,9 @@
 // overview shows (loaded right after it, with the QR code), so the browser's own print gets it
 // as well as the button. A link too long for a QR code prints without one, and says how to
 // reach the overview instead.
-import { useMemo } from 'preact/hooks';
-import { qrCode } from '../../lib/qrCode';
-import { QrImage, shortLink, usePageMargins } from '../shared/printHead';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { qrCode, type QrCode } from '../../lib/qrCode';
+import { cssString } from '../../lib/text';
 import { listOf } from './words';
 
 interface Props {
@@ -18,15 +18,38 @@ interface Props {
   siteName: string;
 }
 
+const shortLink = (link: string) => {
+  const { host, pathname } = new URL(link);
+  return host + pathname;
+};
+
+/** The QR code of the link, or null when the link holds more than a QR code can (uqr throws). */
+function qrOf(link: string): QrCode | null {
+  try {
+    return qrCode(link);
+  } catch {
+    return null;
+  }
+}
+
 export function OverviewReport({ title, names, date, link, siteName }: Props) {
-  // A link too long for any QR code prints without one, and says how to reach the overview.
-  const qr = useMemo(() => qrCode(link), [link]);
-  usePageMargins(
-    title,
-    siteName,
-    `size: A4; margin: 16mm 14mm 18mm;
-    @bottom-right { content: "pagina " counter(page) " van " counter(pages); font: 9pt system-ui, sans-serif; color: #000; }`,
-  );
+  const qr = useMemo(() => qrOf(link), [link]);
+  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
+  useLayoutEffect(() => {
+    const sheet = new CSSStyleSheet();
+    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
+    sheet.replaceSync(`@page {
+      size: A4;
+      margin: 16mm 14mm 18mm;
+      @top-left { content: ${cssString(title)}; ${box} }
+      @bottom-left { content: ${cssString(siteName)}; ${box} }
+      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
+    }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  }, [title, siteName]);
 
   return (
     <header class="sb-report" data-overview-report="">
@@ -49,7 +72,17 @@ export function OverviewReport({ title, names, date, link, siteName }: Props) {
           </dd>
         </div>
       </dl>
-      {qr && <QrImage qr={qr} class="sb-report__qr" label="QR-code naar dit regio-overzicht online" />}
+      {qr && (
+        <svg
+          class="sb-report__qr"
+          viewBox={`0 0 ${qr.size} ${qr.size}`}
+          role="img"
+          aria-label="QR-code naar dit regio-overzicht online"
+        >
+          <rect width={qr.size} height={qr.size} fill="#fff" />
+          <path d={qr.path} fill="#000" />
+        </svg>
+      )}
     </header>
   );
 }
