@@ -30,6 +30,12 @@ const read = (historyState: unknown, moved: boolean): LinkEntry => ({
 const $entry = atom<LinkEntry | null>(null);
 
 /**
+ * The link as it is now, for handlers outside Preact's render (a click on the static map): two
+ * quick clicks must both count, even before the island has drawn the first.
+ */
+export const currentLink = (): ParsedLink => $entry.get()?.link ?? parseLink(location.search);
+
+/**
  * Parses the link once, on the first use on a page, and follows back and forward from then on.
  * `onPop` lets a page keep part of the state it had (the keuzehulp keeps later answers when the
  * reader goes back a step); the address bar then shows what is kept.

@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { gemeentenQuery } from '../../lib/link/link';
 import { useModule } from '../keuzehulp/useModule';
-import { useLinkState } from '../link/useLinkState';
+import { currentLink, useLinkState } from '../link/useLinkState';
 import { ChosenMunicipalities } from './ChosenMunicipalities';
 import { nameMapShapes } from './mapNames';
 import { MunicipalityPicker } from './MunicipalityPicker';
@@ -19,10 +19,15 @@ export default function RegioPicker() {
   // With the list, in the same frame: the static map never shows another choice than the list.
   useLayoutEffect(() => markMap(nis), [nis]);
   useEffect(() => nameMapShapes(), []);
-  // Clicking the map adds a municipality, or removes one that is already chosen.
+  // Clicking the map adds a municipality, or removes one that is already chosen. It reads the link
+  // as it is at the click, so a second click before the next render still counts.
   useEffect(
-    () => enableMapClicks((code) => choose(nis.includes(code) ? nis.filter((c) => c !== code) : [...nis, code])),
-    [nis],
+    () =>
+      enableMapClicks((code) => {
+        const now = currentLink().gemeenten;
+        choose(now.includes(code) ? now.filter((c) => c !== code) : [...now, code]);
+      }),
+    [],
   );
 
   return (
