@@ -37,3 +37,9 @@ export function qrCode(text: string): QrCode | null {
   }
   return null;
 }
+
+/** "uitpas.example/keuzehulp/": the address a reader can type under a QR code that carries the rest. */
+export function shortLink(link: string): string {
+  const { host, pathname } = new URL(link);
+  return host + pathname;
+}

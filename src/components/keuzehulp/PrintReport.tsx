@@ -5,7 +5,7 @@
 // the region's; "pagina X van Y" is in PrintReport.css.
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
-import { qrCode } from '../../lib/qrCode';
+import { qrCode, shortLink } from '../../lib/qrCode';
 import { cssString } from '../../lib/text';
 
 interface Props {
@@ -16,12 +16,6 @@ interface Props {
   /** Site name for the margin. */
   siteName: string;
 }
-
-/** "uitpas.example/keuzehulp/": what a reader can type; the QR code carries the answers. */
-const shortLink = (link: string) => {
-  const { host, pathname } = new URL(link);
-  return host + pathname;
-};
 
 export function PrintReport({ title, door, link, siteName }: Props) {
   // A link too long for any QR code (a result opened from a large overview) prints without one.

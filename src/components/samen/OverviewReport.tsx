@@ -5,7 +5,7 @@
 // as well as the button. A link too long for a QR code prints without one, and says how to
 // reach the overview instead.
 import { useLayoutEffect, useMemo } from 'preact/hooks';
-import { qrCode, type QrCode } from '../../lib/qrCode';
+import { qrCode, shortLink } from '../../lib/qrCode';
 import { cssString } from '../../lib/text';
 import { listOf } from './words';
 
@@ -18,22 +18,9 @@ interface Props {
   siteName: string;
 }
 
-const shortLink = (link: string) => {
-  const { host, pathname } = new URL(link);
-  return host + pathname;
-};
-
-/** The QR code of the link, or null when the link holds more than a QR code can (uqr throws). */
-function qrOf(link: string): QrCode | null {
-  try {
-    return qrCode(link);
-  } catch {
-    return null;
-  }
-}
-
 export function OverviewReport({ title, names, date, link, siteName }: Props) {
-  const qr = useMemo(() => qrOf(link), [link]);
+  // qrCode gives null for a link too long for any QR code; the head then says how to reach it.
+  const qr = useMemo(() => qrCode(link), [link]);
   // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
   useLayoutEffect(() => {
     const sheet = new CSSStyleSheet();
