@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 import { readSheet } from 'read-excel-file/node';
+import { packRegionData } from '../../src/lib/regio/packed.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /**
@@ -243,6 +244,8 @@ const write = (name: string, data: unknown) => writeFileSync(path.join(outDir, n
 write('municipalities.json', municipalities);
 write('referenceRegions.json', referenceRegions);
 write('oldMunicipalities.json', oldMunicipalities);
+// The same three in columns: what the site's pages download (src/lib/regio/packed.ts).
+write('regionData.json', packRegionData({ municipalities, referenceRegions, oldMunicipalities }));
 write('deelgemeenten.json', deelgemeenten);
 write('map.json', map);
 console.log(

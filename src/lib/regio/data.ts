@@ -1,8 +1,9 @@
 // The committed region data (built by `npm run data` from public sources; see README) with its types.
-// Everything else in src/lib/regio reads the data through here.
-import municipalitiesJson from '../../data/regio/municipalities.json';
-import oldMunicipalitiesJson from '../../data/regio/oldMunicipalities.json';
-import referenceRegionsJson from '../../data/regio/referenceRegions.json';
+// Everything else in src/lib/regio reads the data through here. It reads the packed form
+// (src/lib/regio/packed.ts), the one the browser downloads; the readable JSON files beside it
+// hold the same facts for people and for the tests' oracles.
+import packed from '../../data/regio/regionData.json';
+import { unpackRegionData, type PackedRegionData } from './packed';
 
 /** A Flemish municipality as it exists since 1 January 2025. */
 export interface Municipality {
@@ -33,9 +34,10 @@ export interface OldMunicipality {
   nis: string;
 }
 
-export const municipalities: readonly Municipality[] = municipalitiesJson;
-export const referenceRegions: readonly ReferenceRegion[] = referenceRegionsJson;
-export const oldMunicipalities: readonly OldMunicipality[] = oldMunicipalitiesJson;
+const data = unpackRegionData(packed as PackedRegionData);
+export const municipalities: readonly Municipality[] = data.municipalities;
+export const referenceRegions: readonly ReferenceRegion[] = data.referenceRegions;
+export const oldMunicipalities: readonly OldMunicipality[] = data.oldMunicipalities;
 
 /**
  * Deelgemeenten before 2025 by today's NIS code (names that are also a municipality's are left
