@@ -65,6 +65,31 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     define: { __SITE_PUBLISHER__: JSON.stringify(publisher) },
-    build: { rolldownOptions: { onLog: dropMdxDirectiveWarning } },
+    build: {
+      rolldownOptions: {
+        onLog: dropMdxDirectiveWarning,
+        // Fewer, larger chunks for the islands (docs/decisions/0019-island-weight.md): each
+        // chunk costs a request and compresses on its own, and Rolldown's automatic splitting
+        // cut the keuzehulp into 19 files. Preact and the state store form one chunk (every
+        // island loads all of it); the code that three or more entries share (the link model,
+        // the region data, the picker) another. Search and the content pages share none of it:
+        // only the islands' own folders are grouped, never src/lib/paths.ts, which search uses.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/](preact|nanostores)[\\/]/, priority: 2 },
+              {
+                name: 'islands',
+                test: /[\\/]src[\\/](lib|components)[\\/](link|regio|keuzehulp|samen|dossier)[\\/]/,
+                minShareCount: 3,
+                // Only code that an entry imports statically: what loads on demand stays apart.
+                tags: ['$initial'],
+                priority: 1,
+              },
+            ],
+          },
+        },
+      },
+    },
   },
 });
