@@ -74,13 +74,14 @@ export default defineConfig({
         // island loads all of it); the code that three or more entries share (the link model,
         // the region data, the picker) another. Search and the content pages share none of it:
         // only the islands' own folders are grouped, never src/lib/paths.ts, which search uses.
+        // The regiodossier's modules stay out too: the keuzehulp and /regio/ do not read costs.
         output: {
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|nanostores)[\\/]/, priority: 2 },
               {
                 name: 'islands',
-                test: /[\\/]src[\\/](lib|components)[\\/](link|regio|keuzehulp|samen|dossier)[\\/]/,
+                test: /[\\/]src[\\/](lib|components)[\\/](link|regio|keuzehulp|samen)[\\/]/,
                 minShareCount: 3,
                 // Only code that an entry imports statically: what loads on demand stays apart.
                 tags: ['$initial'],

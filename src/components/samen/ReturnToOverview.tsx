@@ -1,6 +1,6 @@
 // In the keuzehulp, when it was opened from a region overview (`terug`): who is answering,
 // and on the result the way back to the overview with these answers added (`antwoord`).
-import { keuzehulpQuery, parseLink, writeLink, type LinkState } from '../../lib/link/link';
+import { keuzehulpQuery, readableQuery, type LinkState } from '../../lib/link/link';
 import { nameOfLabel } from '../../lib/link/municipality';
 import { url } from '../../lib/paths';
 
@@ -14,16 +14,17 @@ export function ForOneMunicipality({ door }: { door: string }) {
   );
 }
 
-/** The overview's link with this keuzehulp's answers attached. */
+/**
+ * The overview's link as it came (its name, sets and costs, read again by the overview itself),
+ * with this keuzehulp's answers attached in place of any it held. The keuzehulp need not read
+ * the overview's costs for this, so it does not load the code that reads them.
+ */
 export function returnHref(link: LinkState): string {
-  const overview = parseLink(link.terug ?? '');
-  const query = writeLink({
-    regio: overview.regio,
-    sets: overview.sets,
-    costs: overview.costs,
-    antwoord: keuzehulpQuery({ ...link, terug: null }),
-  });
-  return `${url('keuzehulp/samen/')}?${query}`;
+  const overview = new URLSearchParams(link.terug ?? '');
+  overview.delete('antwoord');
+  overview.delete('terug');
+  overview.append('antwoord', keuzehulpQuery({ ...link, terug: null }));
+  return `${url('keuzehulp/samen/')}?${readableQuery(overview)}`;
 }
 
 export function ReturnToOverview({ link }: { link: LinkState }) {
