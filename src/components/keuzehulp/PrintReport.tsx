@@ -3,10 +3,10 @@
 // the result (ResultView), so every way of printing (the button, Ctrl+P, the browser's menu) finds
 // it on the page. The top margin gets the title (CSS paged media), set here because the title is
 // the region's; "pagina X van Y" is in PrintReport.css.
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { formatLocalDate } from '../../lib/dates';
 import { qrCode, shortLink } from '../../lib/qrCode';
-import { cssString } from '../../lib/text';
+import { QrImage, usePageMargins } from '../shared/printHead';
 
 interface Props {
   title: string;
@@ -20,19 +20,7 @@ interface Props {
 export function PrintReport({ title, door, link, siteName }: Props) {
   // A link too long for any QR code (a result opened from a large overview) prints without one.
   const qr = useMemo(() => qrCode(link), [link]);
-  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
-  useLayoutEffect(() => {
-    const sheet = new CSSStyleSheet();
-    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
-    sheet.replaceSync(`@page {
-      @top-left { content: ${cssString(title)}; ${box} }
-      @bottom-left { content: ${cssString(siteName)}; ${box} }
-    }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
-  }, [title, siteName]);
+  usePageMargins(title, siteName);
 
   return (
     <header class="kh-report">
@@ -58,17 +46,7 @@ export function PrintReport({ title, door, link, siteName }: Props) {
           </dd>
         </div>
       </dl>
-      {qr && (
-        <svg
-          class="kh-report__qr"
-          viewBox={`0 0 ${qr.size} ${qr.size}`}
-          role="img"
-          aria-label="QR-code naar dit resultaat online"
-        >
-          <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.path} fill="#000" />
-        </svg>
-      )}
+      {qr && <QrImage qr={qr} class="kh-report__qr" label="QR-code naar dit resultaat online" />}
     </header>
   );
 }

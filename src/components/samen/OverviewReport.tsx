@@ -4,10 +4,14 @@
 // overview shows (loaded right after it, with the QR code), so the browser's own print gets it
 // as well as the button. A link too long for a QR code prints without one, and says how to
 // reach the overview instead.
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { qrCode, shortLink } from '../../lib/qrCode';
-import { cssString } from '../../lib/text';
+import { QrImage, usePageMargins } from '../shared/printHead';
 import { listOf } from './words';
+
+const PAGE_RULES = `size: A4;
+      margin: 16mm 14mm 18mm;
+      @bottom-right { content: "pagina " counter(page) " van " counter(pages); font: 9pt system-ui, sans-serif; color: #000; }`;
 
 interface Props {
   title: string;
@@ -21,22 +25,7 @@ interface Props {
 export function OverviewReport({ title, names, date, link, siteName }: Props) {
   // qrCode gives null for a link too long for any QR code; the head then says how to reach it.
   const qr = useMemo(() => qrCode(link), [link]);
-  // The CSP forbids inline <style>; a constructed style sheet is CSSOM, which it allows.
-  useLayoutEffect(() => {
-    const sheet = new CSSStyleSheet();
-    const box = 'font: 9pt system-ui, sans-serif; color: #000;';
-    sheet.replaceSync(`@page {
-      size: A4;
-      margin: 16mm 14mm 18mm;
-      @top-left { content: ${cssString(title)}; ${box} }
-      @bottom-left { content: ${cssString(siteName)}; ${box} }
-      @bottom-right { content: "pagina " counter(page) " van " counter(pages); ${box} }
-    }`);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    };
-  }, [title, siteName]);
+  usePageMargins(title, siteName, PAGE_RULES);
 
   return (
     <header class="sb-report" data-overview-report="">
@@ -59,17 +48,7 @@ export function OverviewReport({ title, names, date, link, siteName }: Props) {
           </dd>
         </div>
       </dl>
-      {qr && (
-        <svg
-          class="sb-report__qr"
-          viewBox={`0 0 ${qr.size} ${qr.size}`}
-          role="img"
-          aria-label="QR-code naar dit regio-overzicht online"
-        >
-          <rect width={qr.size} height={qr.size} fill="#fff" />
-          <path d={qr.path} fill="#000" />
-        </svg>
-      )}
+      {qr && <QrImage qr={qr} class="sb-report__qr" label="QR-code naar dit regio-overzicht online" />}
     </header>
   );
 }
