@@ -2,7 +2,7 @@
 // they can be changed here) a remove button. On /regio/ and in the keuzehulp (start and result).
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { byName, municipalityByNis, referenceRegionByCode, type Municipality } from '../../lib/regio';
+import { byName, municipalityByNis, referenceRegionByCode, type Municipality } from '../../lib/regio/data';
 
 interface Props {
   chosen: readonly string[];

@@ -2,7 +2,8 @@
 // (aria-activedescendant; arrows, Enter, Escape; mouse too). Old names and deelgemeenten say
 // what they belong to today. A status line tells screen readers what happened.
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { municipalityByNis, searchMunicipalities, type Deelgemeenten, type Suggestion } from '../../lib/regio';
+import { municipalityByNis, type Deelgemeenten } from '../../lib/regio/data';
+import { searchMunicipalities, type Suggestion } from '../../lib/regio/search';
 import { loadDeelgemeenten } from './deelgemeenten';
 
 interface Props {

@@ -1,12 +1,14 @@
 // The sentences about a set's numbers, shared by /regio/ (RegionFacts) and the keuzehulp's
 // result (RegionSummary): inhabitants, reference regions, the culture decree's 85,000.
+// From the modules themselves, not the barrel lib/regio: the keuzehulp, which shows these
+// numbers, would otherwise download the cost examples of /regio/ with them.
+import { referenceRegionByCode } from '../../lib/regio/data';
 import {
   CULTURE_DECREE_MINIMUM,
   cultureDecreeCheck,
   inhabitantsPerRegion,
-  referenceRegionByCode,
   referenceRegionsOf,
-} from '../../lib/regio';
+} from '../../lib/regio/regions';
 
 export const number = (value: number) => value.toLocaleString('nl-BE');
 export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;

@@ -1,6 +1,6 @@
 // Fetches the deelgemeente names (a hashed static JSON file, same origin) once, when the picker
 // first needs them. A plain fetch keeps Vite's preload helper out of the page.
-import type { Deelgemeenten } from '../../lib/regio';
+import type { Deelgemeenten } from '../../lib/regio/data';
 import deelgemeentenUrl from '../../data/regio/deelgemeenten.json?url';
 
 let loading: Promise<Deelgemeenten> | undefined;

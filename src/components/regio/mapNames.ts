@@ -1,7 +1,7 @@
 // The names of the municipalities on /regio/'s static map, added in the browser: each shape gets
 // an SVG <title> (shown when pointed at), so a reader knows what a click would choose. The names
 // come from the data the page's island has loaded anyway; in the HTML they would cost 1.8 KB gzip.
-import { municipalityByNis } from '../../lib/regio';
+import { municipalityByNis } from '../../lib/regio/data';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

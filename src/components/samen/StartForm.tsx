@@ -5,7 +5,8 @@
 // Each municipality becomes one empty answer set.
 import { useState } from 'preact/hooks';
 import { MAX_SETS, TEXT_MAX } from '../../lib/link/limits';
-import { closestNames, municipalityByNis, municipalityNamed, type Deelgemeenten } from '../../lib/regio';
+import { municipalityByNis, type Deelgemeenten } from '../../lib/regio/data';
+import { closestNames, municipalityNamed } from '../../lib/regio/search';
 import { loadDeelgemeenten } from '../regio/deelgemeenten';
 import PickMunicipalities from './PickMunicipalities';
 
