@@ -71,21 +71,29 @@ export default defineConfig({
         // Fewer, larger chunks for the islands (docs/decisions/0019-island-weight.md): each
         // chunk costs a request and compresses on its own, and Rolldown's automatic splitting
         // cut the keuzehulp into 19 files. Preact and the state store form one chunk (every
-        // island loads all of it); the code that three or more entries share (the link model,
-        // the region data, the picker) another. Search and the content pages share none of it:
-        // only the islands' own folders are grouped, never src/lib/paths.ts, which search uses.
-        // The regiodossier's modules stay out too: the keuzehulp and /regio/ do not read costs.
+        // island loads all of it); the code that three or more entries import statically (the
+        // link model, the region data, the picker) another; what the overview's entries share
+        // of the dossier and overview code a third. Search and the content pages share none of
+        // it: only the islands' own folders are grouped, never src/lib/paths.ts, which search
+        // uses. The keuzehulp and /regio/ do not read costs: the dossier's modules stay out of
+        // the second group.
         output: {
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/](preact|nanostores)[\\/]/, priority: 2 },
               {
                 name: 'islands',
-                test: /[\\/]src[\\/](lib|components)[\\/](link|regio|keuzehulp|samen)[\\/]/,
+                test: /[\\/]src[\\/](lib[\\/]text\.ts$|(lib|components)[\\/](link|regio|keuzehulp|samen)[\\/])/,
                 minShareCount: 3,
                 // Only code that an entry imports statically: what loads on demand stays apart.
                 tags: ['$initial'],
                 priority: 1,
+              },
+              {
+                name: 'overview',
+                test: /[\\/]src[\\/](lib|components)[\\/](dossier|samen)[\\/]/,
+                minShareCount: 2,
+                tags: ['$initial'],
               },
             ],
           },

@@ -232,6 +232,21 @@ describe('bytes', () => {
     }
   });
 
+  it('downloads none of the overview’s cost code: neither the reading of `kost` and `sleutel` nor the cost examples', async () => {
+    const visited = await open(`?${query(heldOut(3))}&gemeenten=${DE_MERODE.join(',')}`);
+    await visited.page.waitForSelector('[data-gemeenten]');
+    await visited.page.waitForLoadState('networkidle');
+    const scripts = visited.resources.filter((resource) => resource.type === 'script');
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const script of scripts) {
+      const code = await (await fetch(script.url)).text();
+      // The parameter name the cost parser reads, and the first cost example's region.
+      expect(code.includes('sleutel'), script.url).toBe(false);
+      expect(code.includes('Druivenstreek'), script.url).toBe(false);
+    }
+    await visited.close();
+  });
+
   it('fetches nothing between questions: from the start to the result, no request after the first screen', async () => {
     const { page, resources } = await open('');
     await page.waitForLoadState('networkidle');

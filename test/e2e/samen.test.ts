@@ -663,9 +663,10 @@ describe('budget', () => {
     );
     await page.waitForSelector('[data-region-scenario]');
     await page.waitForLoadState('networkidle');
-    // The printout's head with its QR code is a document export: loaded right after, not counted.
+    // The printout's head with its QR code (OverviewReport, and printHead, which it shares with
+    // the keuzehulp's printout) is a document export: loaded right after, not counted.
     const bytes = gzipBytesOf(
-      resources.filter((resource) => !/OverviewReport|qrCode/.test(resource.url)),
+      resources.filter((resource) => !/OverviewReport|printHead/.test(resource.url)),
       'script',
     );
     console.log(`[samen] JavaScript: ${bytes} B gzip`);

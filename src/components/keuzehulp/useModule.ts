@@ -1,5 +1,6 @@
-// Loads a module the first time `when` is true, and keeps it: code that only some readers need
-// (the region, the printout) stays out of the keuzehulp's first download (test/budgets.ts).
+// Loads a module the first time `when` is true, and keeps it: what a reader asks for separately
+// (the map's drawing data, a broken link's notice, Kosten verdelen, /regio/'s facts after the
+// first choice) stays out of a page's first download (test/budgets.ts).
 import { useEffect, useState } from 'preact/hooks';
 
 export interface Loaded<T> {
