@@ -332,4 +332,17 @@ describe('the way back from a municipality’s keuzehulp', () => {
     expect(back.costs).toEqual({ lines: [{ label: 'Coördinatie', amount: 65000 }], key: GELIJK });
     expect(back.regio).toBe('R');
   });
+
+  it('keeps the overview’s query as it came, with only this keuzehulp’s answers in place of any it held', () => {
+    const overview = 'regio=R&g=11009~-----------j&antwoord=aanbod%3Dnee&kost=A~100&sleutel=mix-25';
+    const keuzehulp = parseLink(keuzehulpQuery({ answers: { aanbod: 'ja' }, door: '11009', terug: overview }));
+    const href = returnHref(keuzehulp);
+    expect(href).toBe(
+      '/keuzehulp/samen/?regio=R&g=11009~-----------j&kost=A~100&sleutel=mix-25&antwoord=aanbod%3Dja%26door%3D11009',
+    );
+    // `terug` is a query, never an address: the way back stays on this site's overview.
+    const elsewhere = returnHref(parseLink(keuzehulpQuery({ terug: 'https://example.com/x?regio=R' })));
+    expect(new URL(elsewhere, 'https://uitpas.example').origin).toBe('https://uitpas.example');
+    expect(new URL(elsewhere, 'https://uitpas.example').pathname).toBe('/keuzehulp/samen/');
+  });
 });
