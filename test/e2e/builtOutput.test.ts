@@ -9,7 +9,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, overBudget } from '../budgets';
-import { indexablePageProblems } from '../support/bestPractices';
+import { indexablePageProblems, robotsTxtProblems } from '../support/bestPractices';
 import { gluedWords } from '../support/gluedWords';
 import { nuCheckerErrors } from '../support/nuChecker';
 import { htmlFiles, withoutRegionMap } from '../support/site';
@@ -113,6 +113,11 @@ describe('search engines can index every page of the sitemap', () => {
   it.each(canonicalURLs)('%s', (canonicalURL) => {
     const file = path.join(distDir, new URL(canonicalURL).pathname, 'index.html');
     expect(indexablePageProblems(readFileSync(file, 'utf8'), canonicalURL)).toEqual([]);
+  });
+  it('robots.txt is valid, lets crawlers in and names the sitemap', () => {
+    const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
+    expect(robotsTxtProblems(robots)).toEqual([]);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 });
 

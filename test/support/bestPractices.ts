@@ -160,3 +160,57 @@ export async function pastePreventingFields(page: Page): Promise<string[]> {
       .map((field) => field.outerHTML.slice(0, 120)),
   );
 }
+
+/** Directives a robots.txt may hold (the ones Lighthouse's "robots-txt" audit accepts). */
+const ROBOTS_DIRECTIVES = new Set([
+  'user-agent',
+  'allow',
+  'disallow',
+  'sitemap',
+  'crawl-delay',
+  'clean-param',
+  'host',
+  'request-rate',
+  'visit-time',
+  'noindex',
+]);
+
+/**
+ * What Lighthouse's "robots-txt" audit would refuse: an unknown directive, a rule before any
+ * user-agent, a path that does not start with / or *, a relative sitemap URL; and, as
+ * "is-crawlable" does, a `Disallow: /` for every crawler.
+ */
+export function robotsTxtProblems(text: string): string[] {
+  const problems: string[] = [];
+  let userAgents: string[] = [];
+  let inRules = false;
+  text.split(/\r?\n/).forEach((rawLine, index) => {
+    const line = rawLine.replace(/#.*/, '').trim();
+    if (!line) return;
+    const at = `line ${index + 1} "${rawLine}"`;
+    const colon = line.indexOf(':');
+    if (colon < 0) return void problems.push(`${at}: no directive`);
+    const directive = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    if (!ROBOTS_DIRECTIVES.has(directive)) return void problems.push(`${at}: unknown directive`);
+    if (directive === 'user-agent') {
+      if (inRules) userAgents = [];
+      inRules = false;
+      userAgents.push(value);
+      return;
+    }
+    if (directive === 'sitemap') {
+      if (!/^https?:\/\/[^/]/.test(value)) problems.push(`${at}: the sitemap needs an absolute URL`);
+      return;
+    }
+    if (directive === 'allow' || directive === 'disallow') {
+      inRules = true;
+      if (!userAgents.length) problems.push(`${at}: a rule before any User-agent`);
+      if (value && !/^[/*]/.test(value)) problems.push(`${at}: a path must start with / or *`);
+      if (directive === 'disallow' && value === '/' && userAgents.includes('*')) {
+        problems.push(`${at}: keeps every crawler out of the whole site`);
+      }
+    }
+  });
+  return problems;
+}
