@@ -87,13 +87,6 @@ export function overBudget(page: string, figure: BudgetName, bytes: number): str
     : `${page}: ${figure} is ${bytes} B gzip (${(bytes / KB).toFixed(1)} KB), over the budget of ${budget} B (${(budget / KB).toFixed(1)} KB) by ${bytes - budget} B`;
 }
 
-/** Lighthouse categories that must score 100 on the budgeted pages (mobile). */
-export const lighthouseBudget = {
-  paths: ['', 'scenarios/minimale-samenwerking/', 'keuzehulp/', 'begrippen/', 'regio/'],
-  categories: ['accessibility', 'best-practices', 'seo'] as const,
-  minimumScore: 100,
-};
-
 /**
  * What we compare ourselves with in the benchmark report (not enforced): Starlight's
  * size-limit budgets, gzip (Starlight's .size-limit.json in withastro/starlight).
@@ -107,8 +100,6 @@ export const starlightReference = {
 
 /** Minimum repetitions of the benchmark (npm run bench); env vars may raise or, for a quick try, lower them. */
 export const benchRuns = {
-  /** Lighthouse runs per page and form factor (BENCH_LH_RUNS); the report gives the median. */
-  lighthouse: 3,
   /** Cold builds per scale (BENCH_BUILD_RUNS); the report gives the median. */
   build: 3,
   /** Sweeps over every keuzehulp answer combination (BENCH_ENGINE_RUNS). */

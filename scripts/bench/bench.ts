@@ -1,19 +1,18 @@
-// npm run bench: builds the site and measures page weight, Lighthouse, build time and
+// npm run bench: builds the site and measures page weight, build time and
 // memory, how build and search costs grow with 10x and 100x the content, and the keuzehulp
 // engine's throughput. Writes bench/latest.md (for people) and bench/latest.json.
 //
-// Env: BENCH_LH_RUNS, BENCH_BUILD_RUNS, BENCH_ENGINE_RUNS (repetitions), BENCH_SCALES
-// (e.g. "1,10,100"), BENCH_SKIP (comma list of: weight, lighthouse, scale, search, engine),
+// Env: BENCH_BUILD_RUNS, BENCH_ENGINE_RUNS (repetitions), BENCH_SCALES
+// (e.g. "1,10,100"), BENCH_SKIP (comma list of: weight, scale, search, compare, engine),
 // BENCH_KEEP=1 keeps the temporary copies in .tmp/bench/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchRuns, lighthouseBudget } from '../../test/budgets.ts';
+import { benchRuns } from '../../test/budgets.ts';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { benchEngine, type EngineResult } from './engine.ts';
-import { startLighthouse, ALL_CATEGORIES, type FormFactor, type LighthouseRun } from './lighthouse.ts';
 import { MEMORY_METHOD, measureCommand, median, type Measured } from './measure.ts';
 import { measurePageWeights, type PageWeight } from './pageWeight.ts';
 import { renderMarkdown } from './report.ts';
@@ -31,7 +30,6 @@ const atLeast = (name: string, fallback: number) => {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback;
 };
 const runs = {
-  lighthouse: atLeast('BENCH_LH_RUNS', benchRuns.lighthouse),
   build: atLeast('BENCH_BUILD_RUNS', benchRuns.build),
   engine: atLeast('BENCH_ENGINE_RUNS', benchRuns.engine),
   /** One unmeasured build first, so the first measured one does not pay for a cold disk cache. */
@@ -151,9 +149,6 @@ async function main() {
   const points: ScalePoint[] = [];
   let pagesAt1x = 0;
   let weights: PageWeight[] = [];
-  const lighthouse: { path: string; formFactor: FormFactor; runs: LighthouseRun[] }[] = [];
-  const missingLighthousePages: string[] = [];
-  let lighthouseChrome = '';
 
   for (const factor of scales) {
     if (factor !== 1 && skip.has('scale')) continue;
@@ -180,30 +175,6 @@ async function main() {
       if (factor === 1 && !skip.has('weight')) {
         log('page weight of every page (first visit, repeat visit)');
         weights = await measurePageWeights(browser, server, pagePaths(dist));
-      }
-      if (factor === 1 && !skip.has('lighthouse')) {
-        const session = await startLighthouse(path.join(workDir, 'lighthouse'));
-        lighthouseChrome = session.chromeVersion;
-        try {
-          for (const pagePath of lighthouseBudget.paths) {
-            const status = (await fetch(server.url + pagePath)).status;
-            if (status !== 200) {
-              missingLighthousePages.push(pagePath);
-              log(`Lighthouse: /${pagePath} answers ${status}, skipped`);
-              continue;
-            }
-            for (const formFactor of ['mobile', 'desktop'] as const) {
-              const entry = { path: pagePath, formFactor, runs: [] as LighthouseRun[] };
-              for (let run = 0; run < runs.lighthouse; run++) {
-                entry.runs.push(await session.run(server.url + pagePath, formFactor, ALL_CATEGORIES));
-              }
-              lighthouse.push(entry);
-              log(`Lighthouse /${pagePath} ${formFactor}: ${entry.runs.map((r) => r.scores.performance).join(', ')} (performance)`);
-            }
-          }
-        } finally {
-          await session.close();
-        }
       }
       if (!skip.has('search')) {
         log(`${factor}x: ${QUERIES.length} search queries`);
@@ -254,11 +225,8 @@ async function main() {
       astro: versionOf('astro'),
       pagefind: versionOf('pagefind'),
       preact: versionOf('preact'),
-      lighthouse: versionOf('lighthouse'),
-      'chrome-launcher': versionOf('chrome-launcher'),
       'playwright-core': versionOf('playwright-core'),
       chromium: chromiumVersion,
-      lighthouseChromium: lighthouseChrome,
     },
     method: {
       runs,
@@ -267,8 +235,6 @@ async function main() {
       queries: QUERIES,
     },
     weights,
-    lighthouse,
-    missingLighthousePages,
     scale: points,
     compare,
     engine,
@@ -289,8 +255,6 @@ export type BenchResult = {
   versions: Record<string, string>;
   method: { runs: Record<string, number>; memory: string; cachePolicy: string; queries: readonly string[] };
   weights: PageWeight[];
-  lighthouse: { path: string; formFactor: FormFactor; runs: LighthouseRun[] }[];
-  missingLighthousePages: string[];
   scale: ScalePoint[];
   compare: StarlightComparison | undefined;
   engine: EngineResult | undefined;

@@ -1,8 +1,6 @@
 // Renders the benchmark result as Markdown (bench/latest.md).
 import { budgets, starlightReference } from '../../test/budgets.ts';
 import type { BenchResult, ScalePoint } from './bench.ts';
-import type { Category } from './lighthouse.ts';
-import { median } from './measure.ts';
 import type { Weight } from './pageWeight.ts';
 
 const starlight = (bytes: number) => `${bytes / 1000} kB = ${kb(bytes)} KB`;
@@ -74,13 +72,6 @@ export function superLinear(points: readonly ScalePoint[]): string[] {
   return notes;
 }
 
-const CATEGORY_LABELS: Record<Category, string> = {
-  performance: 'Perf.',
-  accessibility: 'A11y',
-  'best-practices': 'Best pr.',
-  seo: 'SEO',
-};
-
 export function renderMarkdown(result: BenchResult): string {
   const lines: string[] = [];
   const { machine, versions } = result;
@@ -91,8 +82,8 @@ export function renderMarkdown(result: BenchResult): string {
     '',
     `- **Date:** ${result.date} · **commit** ${result.commit} · **wall time of the run:** ${result.wallSeconds.toFixed(0)} s`,
     `- **Machine:** ${machine.cpus} cores (${machine.cpuModel}), ${machine.memoryGiB.toFixed(1)} GiB memory, ${machine.os}; load average ${machine.loadBefore.map((v) => v.toFixed(2)).join(' / ')} at the start, ${machine.loadAfter.map((v) => v.toFixed(2)).join(' / ')} at the end`,
-    `- **Tools:** Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Preact ${versions.preact}, Lighthouse ${versions.lighthouse} (chrome-launcher ${versions['chrome-launcher']}), playwright-core ${versions['playwright-core']}, Chromium ${versions.chromium}`,
-    `- **Repetitions:** Lighthouse ${result.method.runs.lighthouse}× per page and form factor, builds ${result.method.runs.build}× per scale, engine ${result.method.runs.engine} sweeps; medians reported`,
+    `- **Tools:** Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, Preact ${versions.preact}, playwright-core ${versions['playwright-core']}, Chromium ${versions.chromium}`,
+    `- **Repetitions:** builds ${result.method.runs.build}× per scale, engine ${result.method.runs.engine} sweeps; medians reported`,
     '',
     'Sizes in KB are KiB (1024 bytes). "gzip" is gzip -9 of the file, what a compressing host sends; Pagefind\'s index files are stored compressed and count as they are.',
     '',
@@ -136,61 +127,11 @@ export function renderMarkdown(result: BenchResult): string {
     if (home) lines.push(`Home page: ${home.first.requests} requests and ${kb(home.first.total.gzip)} KB gzip on a first visit; ${home.repeat.requests} request(s) and ${kb(home.repeat.total.gzip)} KB on a repeat visit.`, '');
   }
 
-  // 2. Lighthouse
-  if (result.lighthouse.length || result.missingLighthousePages.length) {
-    lines.push(
-      '## 2. Lighthouse',
-      '',
-      `Lighthouse ${versions.lighthouse}, simulated throttling (its defaults for mobile and for desktop), against ${versions.lighthouseChromium || 'Chromium'}. Median of ${result.method.runs.lighthouse} runs per row; the scores of every run in brackets when they differ.`,
-      '',
-      '| Page | Form factor | Perf. | A11y | Best pr. | SEO | LCP | TBT | CLS |',
-      '|---|---|--:|--:|--:|--:|--:|--:|--:|',
-    );
-    for (const entry of result.lighthouse) {
-      const cells = (Object.keys(CATEGORY_LABELS) as Category[]).map((category) => {
-        const values = entry.runs.map((run) => run.scores[category]).filter((v): v is number => typeof v === 'number');
-        if (!values.length) return 'n/a';
-        const spread = new Set(values).size > 1 ? ` (${values.join(', ')})` : '';
-        return `${median(values)}${spread}`;
-      });
-      const metric = (pick: (run: (typeof entry.runs)[number]) => number | undefined) =>
-        median(entry.runs.map(pick).filter((v): v is number => typeof v === 'number'));
-      lines.push(
-        `| /${entry.path} | ${entry.formFactor} | ${cells.join(' | ')} | ${metric((r) => r.lcpMs).toFixed(0)} ms | ${metric((r) => r.tbtMs).toFixed(0)} ms | ${metric((r) => r.cls).toFixed(3)} |`,
-      );
-    }
-    lines.push('');
-    // Each audit that missed a perfect score, once per page and form factor, with the scores of the runs.
-    const failing = new Map<string, string[]>();
-    for (const entry of result.lighthouse) {
-      for (const run of entry.runs) {
-        for (const [category, audits] of Object.entries(run.failing)) {
-          for (const audit of audits ?? []) {
-            const [, id, title, score] = audit.match(/^([^:]+): (.*) \(score ([\d.]+)\)$/) ?? [audit, audit, '', '?'];
-            const key = `/${entry.path} (${entry.formFactor}, ${category}): ${id}${title ? ` (${title})` : ''}`;
-            failing.set(key, [...(failing.get(key) ?? []), score!]);
-          }
-        }
-      }
-    }
-    if (failing.size) {
-      lines.push(
-        'Audits below a perfect score in at least one run (audit score 0–1 per run):',
-        '',
-        ...[...failing].map(([key, scores]) => `- ${key}: ${scores.join(', ')}`),
-        '',
-      );
-    }
-    if (result.missingLighthousePages.length) {
-      lines.push(`Not measured because the page does not exist yet: ${result.missingLighthousePages.map((p) => `/${p}`).join(', ')}.`, '');
-    }
-  }
-
-  // 3. Build
+  // 2. Build
   const first = result.scale[0];
   if (first) {
     lines.push(
-      '## 3. Build',
+      '## 2. Build',
       '',
       `A cold \`astro build\` of the whole site, the Pagefind index included (it is built by the \`pagefind-index\` integration), with no Astro cache, in a clean copy of the project: ${first.pages} HTML pages.`,
       '',
@@ -205,11 +146,11 @@ export function renderMarkdown(result: BenchResult): string {
     );
   }
 
-  // 4. Scale
+  // 3. Scale
   if (result.scale.length > 1) {
     const [base, ...rest] = result.scale;
     lines.push(
-      '## 4. Scale',
+      '## 3. Scale',
       '',
       `The same build with synthetic Dutch guide pages added (regional pages and question pages; varied vocabulary with compounds and place names; seeded, so every run writes the same pages) up to ${rest.map((p) => `${p.factor}x`).join(' and ')} the current ${base!.pages} pages. Search: headless Chromium loads \`pagefind/pagefind.js\` and runs ${result.method.queries.length} fixed queries (\`${result.method.queries.join('`, `')}\`), each timed over \`search()\` plus \`data()\` of the top 5 results.`,
       '',
@@ -242,11 +183,11 @@ export function renderMarkdown(result: BenchResult): string {
     );
   }
 
-  // 5. Engine
+  // 4. Engine
   if (result.engine) {
     const e = result.engine;
     lines.push(
-      '## 5. Keuzehulp engine',
+      '## 4. Keuzehulp engine',
       '',
       `\`recommend()\` over every combination of complete answers (${e.combinations.toLocaleString('en')}), model loaded from \`content/keuzehulp\` as the unit tests load it: **${Math.round(e.perSecond).toLocaleString('en')} recommendations per second** (median of ${e.runs} sweeps; one sweep ${seconds(e.sweepMs)}). Outcomes: ${Object.entries(e.outcomes).map(([k, v]) => `${k === 'geen' ? 'none' : `scenario ${k}`} ${v.toLocaleString('en')}`).join(', ')}.`,
       '',
@@ -255,7 +196,7 @@ export function renderMarkdown(result: BenchResult): string {
   if (result.compare) {
     const c = result.compare;
     lines.push(
-      '## 6. Build time against Starlight',
+      '## 5. Build time against Starlight',
       '',
       `A stock Starlight ${c.versions.starlight} site (Astro ${c.versions.astro}, Pagefind ${c.versions.pagefind}, installed by the bench into \`bench/.work/starlight\`) with the same synthetic pages, built in the same run: cold builds in turn, ours then Starlight, medians. At the smallest size ours builds its own pages with their islands, map and hyphenation, Starlight plain pages: the fixed cost of our features shows there.`,
       '',

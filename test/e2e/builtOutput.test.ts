@@ -9,6 +9,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, inject, it } from 'vitest';
 import { budgets, overBudget } from '../budgets';
+import { indexablePageProblems, robotsTxtProblems } from '../support/bestPractices';
 import { gluedWords } from '../support/gluedWords';
 import { nuCheckerErrors } from '../support/nuChecker';
 import { htmlFiles, withoutRegionMap } from '../support/site';
@@ -97,6 +98,26 @@ describe('link check of the served site, including #fragments', () => {
   });
   it('has no broken internal link under the base path', async () => {
     expect(await brokenLinks(basePathURL)).toEqual([]);
+  });
+});
+
+// Lighthouse's SEO and browser-compatibility audits of the document itself
+// (docs/decisions/0014-lean-install.md): doctype, charset, indexable, canonical, hreflang, sized images.
+describe('search engines can index every page of the sitemap', () => {
+  const canonicalURLs = [
+    ...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+  ].map((match) => match[1]);
+  it('the sitemap lists pages', () => {
+    expect(canonicalURLs.length).toBeGreaterThanOrEqual(10);
+  });
+  it.each(canonicalURLs)('%s', (canonicalURL) => {
+    const file = path.join(distDir, new URL(canonicalURL).pathname, 'index.html');
+    expect(indexablePageProblems(readFileSync(file, 'utf8'), canonicalURL)).toEqual([]);
+  });
+  it('robots.txt is valid, lets crawlers in and names the sitemap', () => {
+    const robots = readFileSync(path.join(distDir, 'robots.txt'), 'utf8');
+    expect(robotsTxtProblems(robots)).toEqual([]);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
   });
 });
 

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
+import { linkProblems, pastePreventingFields } from '../support/bestPractices';
 import { browserSession } from '../support/session';
 import { visit } from '../support/pageChecks';
 import { sitemapPaths } from '../support/site';
@@ -26,7 +27,7 @@ it('the sitemap lists the pages of the guide', () => {
 
 describe.each(paths)('page /%s', (path) => {
   it.each(widths)(
-    'works on a $name: 200, one h1, title, description, clean console, no foreign requests, no axe violations (light and dark)',
+    'works on a $name: 200, one h1, title, description, clean console, no browser issues, no foreign requests, crawlable links, no axe violations (light and dark)',
     async ({ width, height }) => {
       const page404 = path === '404/';
       const target = page404 ? `${baseURL}deze-pagina-bestaat-niet/` : baseURL + path;
@@ -43,6 +44,10 @@ describe.each(paths)('page /%s', (path) => {
         const consoleErrors = visitResult.consoleErrors.filter((text) => !(page404 && /404/.test(text)));
         expect(consoleErrors).toEqual([]);
         expect(visitResult.foreignRequests).toEqual([]);
+        // What Lighthouse's best-practices and SEO audits checked (docs/decisions/0014-lean-install.md).
+        expect(visitResult.browserIssues).toEqual([]);
+        expect(visitResult.permissionRequests).toEqual([]);
+        expect(await linkProblems(page)).toEqual([]);
         // No horizontal scrolling: 320 CSS px is also what 1280 px at 400 % zoom gives.
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -51,6 +56,8 @@ describe.each(paths)('page /%s', (path) => {
         await expectNoAxeViolations(page, `${target} at ${width} px`);
         await page.emulateMedia({ colorScheme: 'dark' });
         await expectNoAxeViolations(page, `${target} at ${width} px, dark`);
+        // Last, because a paste event reaches the page's own paste handling.
+        expect(await pastePreventingFields(page)).toEqual([]);
       } finally {
         await visitResult.close();
       }

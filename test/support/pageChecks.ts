@@ -20,6 +20,14 @@ export interface PageVisit {
   consoleErrors: string[];
   foreignRequests: string[];
   resources: LoadedResource[];
+  /**
+   * What Chromium reported in its Issues panel of the kinds Lighthouse counted against best
+   * practices (audits "deprecations" and "inspector-issues"): deprecated APIs, mixed content,
+   * cookies, blocked responses, CSP violations, heavy ads.
+   */
+  browserIssues: string[];
+  /** Geolocation or notification permission asked for (Lighthouse: "...-on-start"). */
+  permissionRequests: string[];
   close(): Promise<void>;
 }
 
@@ -28,6 +36,16 @@ export interface VisitOptions {
   height?: number;
   javaScriptEnabled?: boolean;
 }
+
+/** Issue codes of Chromium's Audits domain that Lighthouse 13 fails a page for. */
+const LIGHTHOUSE_ISSUE_CODES = new Set([
+  'DeprecationIssue',
+  'MixedContentIssue',
+  'CookieIssue',
+  'BlockedByResponseIssue',
+  'HeavyAdIssue',
+  'ContentSecurityPolicyIssue',
+]);
 
 export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<PageVisit> {
   const context = await browser.newContext({
@@ -39,6 +57,33 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   const resources: LoadedResource[] = [];
+  const browserIssues: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Audits.issueAdded', ({ issue }) => {
+    if (LIGHTHOUSE_ISSUE_CODES.has(issue.code)) browserIssues.push(`${issue.code}: ${JSON.stringify(issue.details)}`);
+  });
+  await cdp.send('Audits.enable');
+  const permissionRequests: string[] = [];
+  await context.exposeBinding('__recordPermissionRequest', (_source, what: string) => {
+    permissionRequests.push(what);
+  });
+  await context.addInitScript(() => {
+    const record = (what: string) =>
+      (window as unknown as { __recordPermissionRequest(what: string): void }).__recordPermissionRequest(what);
+    if (navigator.geolocation) {
+      navigator.geolocation.getCurrentPosition = () => record('navigator.geolocation.getCurrentPosition');
+      navigator.geolocation.watchPosition = () => {
+        record('navigator.geolocation.watchPosition');
+        return 0;
+      };
+    }
+    if (typeof Notification !== 'undefined') {
+      Notification.requestPermission = () => {
+        record('Notification.requestPermission');
+        return Promise.resolve('denied');
+      };
+    }
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -64,7 +109,17 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
     }
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  return { context, page, response, consoleErrors, foreignRequests, resources, close: () => context.close() };
+  return {
+    context,
+    page,
+    response,
+    consoleErrors,
+    foreignRequests,
+    resources,
+    browserIssues,
+    permissionRequests,
+    close: () => context.close(),
+  };
 }
 
 /** Sum of gzip bytes of the given resource type (e.g. "script"). */
