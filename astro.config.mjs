@@ -83,7 +83,7 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/](preact|nanostores)[\\/]/, priority: 2 },
               {
                 name: 'islands',
-                test: /[\\/]src[\\/](lib[\\/]text\.ts$|(lib|components)[\\/](link|regio|keuzehulp|samen)[\\/])/,
+                test: /[\\/]src[\\/](lib[\\/]text\.ts$|(lib|components)[\\/](link|regio|keuzehulp|samen|dossier)[\\/])/,
                 minShareCount: 3,
                 // Only code that an entry imports statically: what loads on demand stays apart.
                 tags: ['$initial'],

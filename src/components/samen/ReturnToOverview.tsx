@@ -16,8 +16,8 @@ export function ForOneMunicipality({ door }: { door: string }) {
 
 /**
  * The overview's link as it came (its name, sets and costs, read again by the overview itself),
- * with this keuzehulp's answers attached in place of any it held. The keuzehulp need not read
- * the overview's costs for this, so it does not load the code that reads them.
+ * with this keuzehulp's answers attached in place of any it held: the keuzehulp changes nothing
+ * else of the overview's link.
  */
 export function returnHref(link: LinkState): string {
   const overview = new URLSearchParams(link.terug ?? '');

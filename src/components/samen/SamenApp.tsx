@@ -5,9 +5,6 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-// Loading the costs module plugs the overview's `kost` and `sleutel` into the one link model
-// (readCostsWith in lib/link/link.ts) before the first parse.
-import '../../lib/dossier/costs';
 import type { Costs } from '../../lib/dossier/costs';
 import { keuzehulpQuery, overviewQuery, type AnswerSet, type ParsedLink } from '../../lib/link/link';
 import { municipalityOfCode, municipalityOfLabel, referenceRegionOfLabel } from '../../lib/link/municipality';

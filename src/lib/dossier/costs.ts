@@ -1,7 +1,6 @@
 // The region's shared yearly costs and the key that shares them (docs/decisions/0016-regiodossier.md):
 // `kost=LABEL~AMOUNT` (repeated) and `sleutel` in the overview's link, beside `regio` and `g`.
 // Reading never throws: a line that breaks the rules is left out and named, the rest is kept.
-import { readCostsWith } from '../link/link';
 import { cleanText } from '../link/text';
 
 export interface CostLine {
@@ -118,6 +117,3 @@ function isValidLine(line: CostLine): boolean {
     line.amount <= COST_MAX
   );
 }
-
-// The one model of the link reads and writes the costs with these, on the pages that load this module.
-readCostsWith({ read: readCosts, write: writeCosts });

@@ -8,10 +8,10 @@
 // - `terug` (the overview a municipality's keuzehulp returns to) and `antwoord` (the keuzehulp
 //   answers it brings back);
 // - `kost=LABEL~AMOUNT` and `sleutel`, the overview's shared costs and their key (specs:
-//   regiodossier; read and written by src/lib/dossier/costs.ts through `readCostsWith` below).
+//   regiodossier; read and written by src/lib/dossier/costs.ts).
 // Parsing never throws and reads the whole query: what it cannot use it leaves out and names in
 // one vocabulary of problems (LinkProblem), with exact counts; everything valid is kept.
-import type { CostProblem, Costs, ParsedCosts } from '../dossier/costs';
+import { readCosts, writeCosts, type CostProblem, type Costs } from '../dossier/costs';
 import { QUESTION_IDS, QUESTIONS, isAnswerValue, isQuestionId, type Answers, type QuestionId } from '../keuzehulp/spec';
 import { LABEL_MAX, MAX_SETS, TEXT_MAX } from './limits';
 import { identityOf, municipalityOfCode } from './municipality';
@@ -77,25 +77,6 @@ export const EMPTY_LINK: LinkState = {
 
 const SEPARATOR = '~';
 export const UNANSWERED_CODE = '-';
-
-/** How the regiodossier's module reads and writes its parameters (`kost`, `sleutel`). */
-export interface CostParameters {
-  read(params: URLSearchParams): ParsedCosts;
-  write(params: URLSearchParams, costs: Costs): void;
-}
-
-let costParameters: CostParameters | null = null;
-
-/**
- * The hook through which src/lib/dossier/costs.ts, when it loads, reads and writes the costs in
- * this one parse and write. Only the overview loads that module: the keuzehulp and /regio/ never
- * show costs, so they do not download the code that reads them, and on their pages `costs`
- * stays empty. (The keuzehulp's way back to an overview keeps that overview's query as written:
- * components/samen/ReturnToOverview.tsx.)
- */
-export function readCostsWith(parameters: CostParameters): void {
-  costParameters = parameters;
-}
 
 function paramsOf(query: string): URLSearchParams {
   try {
@@ -229,11 +210,9 @@ export function parseLink(query: string | null | undefined): ParsedLink {
   }
   if (dropped > 0) problems.push({ kind: 'too-many-sets', given: state.sets.length + dropped, dropped });
   state.gemeenten = parseGemeenten(gemeenten, problems, reportedOld);
-  if (costParameters) {
-    const costs = costParameters.read(params);
-    state.costs = { lines: costs.lines, key: costs.key };
-    for (const problem of costs.problems) problems.push({ kind: 'cost', problem });
-  }
+  const costs = readCosts(params);
+  state.costs = { lines: costs.lines, key: costs.key };
+  for (const problem of costs.problems) problems.push({ kind: 'cost', problem });
   return state;
 }
 
@@ -254,7 +233,7 @@ export function writeLink(state: Partial<LinkState>): string {
   for (const set of (state.sets ?? []).slice(0, MAX_SETS)) {
     params.append('g', `${wellFormed(set.label)}${SEPARATOR}${encodeAnswers(set.answers)}`);
   }
-  if (state.costs) costParameters?.write(params, state.costs);
+  if (state.costs) writeCosts(params, state.costs);
   if (state.antwoord) params.append('antwoord', state.antwoord);
   // Last: the way back is the least important part of a long link.
   if (state.terug !== null && state.terug !== undefined) params.append('terug', state.terug);
