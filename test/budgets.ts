@@ -50,9 +50,9 @@ export const budgets = {
   /**
    * Everything a first visit of /regio/ transfers before the reader interacts: HTML with the
    * inline map, CSS, JavaScript, the icon. 46.6 KB on 2026-12-05 (the walk), 47.3 KB on
-   * 2026-12-06 with the regiodossier's cost parameters in the link model; 43.8 KB (44,822 B) on
-   * 2026-12-06 after packing the region data, fewer chunks and leaving the cost code out
-   * (docs/decisions/0019-island-weight.md). The issue's 45 KB.
+   * 2026-12-06 with the regiodossier's cost parameters in the link model; 44.3 KB (45,322 B) on
+   * 2026-12-06 after packing the region data, fewer chunks and importing the region modules
+   * directly (docs/decisions/0019-island-weight.md). The issue's 45 KB.
    */
   regioFirstVisit: 45 * KB,
   /** Everything the first search transfers (UI, core, Wasm, index, fragments). */
