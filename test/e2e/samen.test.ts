@@ -12,7 +12,7 @@ import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
 import { unhyphenatedBreaks } from '../support/lineBreaks';
-import { pdfPages } from '../support/pdfText';
+import { pdfPageFill, pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
 import { specRecommendation } from '../support/decisionOracle';
@@ -389,6 +389,35 @@ describe('labels that are NIS codes', () => {
   });
 });
 
+describe('on a wide screen', () => {
+  it('four municipalities fit beside the region’s column without scrolling; the text keeps its line length; each fact on one line', async () => {
+    const four: [string, string][] = [
+      ['43005', 'jjjjjjjjvjfj'],
+      ['43007', 'jjjjjbjjtjfj'],
+      ['43010', 'jjjjdjjjvjij'],
+      ['43014', 'jjjjjjnjvjfj'],
+    ];
+    const { page } = await open(overviewQuery(four, 'Meetjesland'), { width: 1280, height: 800 });
+    const frame = page.getByRole('region', { name: /^Antwoorden per vraag en per gemeente/ });
+    // All of the table is in view: nothing to scroll sideways, with 460 px of the page to spare.
+    expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // The text beside it does not grow with it (46rem, the guide's measure).
+    const textWidths = await page
+      .locator('section[aria-labelledby="sb-tabel"] > p, .sb-result p, .sb-intro p')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width));
+    expect(Math.max(...textWidths)).toBeLessThanOrEqual(46 * 16 + 1);
+    // Each fact on one line, its name and value side by side (a bare <dl> puts them on two lines).
+    const facts = page.locator('.sb-result dl > div').filter({ visible: true });
+    expect(await facts.count()).toBe(3);
+    for (const fact of await facts.all()) {
+      const [term, value] = [(await fact.locator('dt').boundingBox())!, (await fact.locator('dd').boundingBox())!];
+      expect(Math.abs(term.y - value.y), await fact.innerText()).toBeLessThanOrEqual(2);
+      expect(value.x - (term.x + term.width)).toBeLessThanOrEqual(16);
+    }
+  });
+});
+
 // ---- The flow, by keyboard only --------------------------------------------------------
 const geel: Answers = formal;
 const mol: Answers = { ...geel, vrijetijdsvisie: 'bespreken' };
@@ -717,6 +746,38 @@ describe('the printout for the college', () => {
     ).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
+
+  it.each([
+    [
+      'four that answered',
+      [
+        ['43005', 'jjjjjjjjvjfj'],
+        ['43007', 'jjjjjbjjtjfj'],
+        ['43010', 'jjjjdjjjvjij'],
+        ['43014', 'jjjjjjnjvjfj'],
+      ],
+    ],
+    [
+      'eleven, one still answering (two blocks of the table)',
+      [
+        ...['43005', '43007', '43010', '43014', '44084', '44085', '44086', '44087', '44088', '44083'].map(
+          (nis, i): [string, string] => [nis, i === 1 ? 'jjjjjbjjtjfj' : i === 3 ? 'jjjjjjnjvjfj' : 'jjjjjjjjvjfj'],
+        ),
+        ['44019', '------------'],
+      ],
+    ],
+  ] as [string, [string, string][]][])(
+    'no half-empty page before the last: the table and the sources run on (%s)',
+    async (_, sets) => {
+      const { page } = await open(overviewQuery(sets, 'Meetjesland'));
+      await page.locator('[data-overview-report]').waitFor({ state: 'attached' });
+      const fill = await pdfPageFill(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      // How far down each page the text reaches; the last page may end anywhere.
+      for (const [index, share] of fill.slice(0, -1).entries())
+        expect(share, `page ${index + 1} of ${fill.length}`).toBeGreaterThan(0.75);
+    },
+    120_000,
+  );
 
   it('fifty municipalities: every one and the region’s answers reach the paper', async () => {
     const fifty = flemish.slice(0, 50).map((municipality): [string, string] => [municipality.nis, 'jjjjjjjjvjfj']);
