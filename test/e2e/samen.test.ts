@@ -367,6 +367,10 @@ describe('labels that are NIS codes', () => {
       await expect.poll(() => page.getByRole('option').first().innerText()).toBe(name);
       await page.keyboard.press('Enter');
     }
+    // The chosen list sits under the form's own heading (h2), as its part.
+    expect(
+      await page.getByRole('heading', { name: 'Gekozen gemeenten (2)' }).evaluate((heading) => heading.tagName),
+    ).toBe('H3');
     await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam\nMaldegm\nSt-Laureins');
     await expectNoAxeViolations(page, 'picker');
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
