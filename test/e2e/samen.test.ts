@@ -566,6 +566,27 @@ describe('the flow by keyboard alone', () => {
     240_000,
   );
 
+  it('a municipality’s result offers the way back to the overview right under its verdict (320 px)', async () => {
+    const { page } = await open(
+      overviewQuery(
+        [
+          ['43005', 'jjjjjjjjvjfj'],
+          ['43007', '------------'],
+        ],
+        'Meetjesland',
+      ),
+      { width: 320, height: 640 },
+    );
+    await page.getByRole('link', { name: 'Antwoorden wijzigen voor Eeklo' }).click();
+    await page.locator('[data-recommended-scenario]').waitFor();
+    const back = page.getByRole('link', { name: 'Terug naar het regio-overzicht' });
+    const copy = page.getByRole('button', { name: 'Kopieer link' });
+    const [backBox, copyBox] = [(await back.boundingBox())!, (await copy.boundingBox())!];
+    // Beside the result's own actions, not six screens further down below the map.
+    expect(backBox.y - copyBox.y).toBeLessThan(320);
+    expect(new URL((await back.getAttribute('href'))!, baseURL).pathname).toBe('/keuzehulp/samen/');
+  });
+
   it('says so when pasted text holds no keuzehulp link, and keeps the text', async () => {
     const { page } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj']]));
     await page.getByLabel('Plak de links van de gemeenten').fill('Geel zegt ja, zie https://example.be/basis/');
