@@ -283,6 +283,22 @@ describe('held-out overviews through the URL', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('gives no verdict while nobody has answered, only what comes next; one answer brings the verdict', async () => {
+    const empty: [string, string][] = [
+      ['43005', '------------'],
+      ['43007', '------------'],
+    ];
+    const { page } = await open(overviewQuery(empty, 'Meetjesland'));
+    const region = page.locator('[data-region-scenario]');
+    // The contract's attributes stay as the rule gives them.
+    expect(await region.getAttribute('data-region-complete')).toBe('false');
+    expect(await region.getByRole('heading', { level: 2 }).first().innerText()).toBe('Nog geen antwoorden');
+    expect(await region.innerText()).not.toContain('Er past nog geen scenario');
+    await expectNoAxeViolations(page, 'nobody answered');
+    const { page: one } = await open(overviewQuery([['43005', 'jjjjjjjjvjfj'], empty[1]!], 'Meetjesland'));
+    expect(await one.locator('#kh-kop').innerText()).toMatch(/past het best bij jullie regio/);
+  });
+
   it('shows the result as provisional, with who still has to answer what', async () => {
     const { page } = await open(
       overviewQuery([
