@@ -582,6 +582,19 @@ describe('the flow by keyboard alone', () => {
     240_000,
   );
 
+  it('a municipality opening its link is not offered an overview of its own; the keuzehulp alone still offers it', async () => {
+    const { page } = await open(overviewQuery([['43005', '------------']], 'Meetjesland'));
+    await page.getByRole('link', { name: 'Antwoorden invullen voor Eeklo' }).click();
+    await keuzehulpReady(page);
+    await page.getByText('Je vult de keuzehulp in voor Eeklo').waitFor();
+    await startButton(page).waitFor();
+    expect(await page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).count()).toBe(0);
+    await page.goto(baseURL + 'keuzehulp/');
+    await keuzehulpReady(page);
+    await startButton(page).waitFor();
+    expect(await page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).count()).toBe(1);
+  });
+
   it('a municipality’s result offers the way back to the overview right under its verdict (320 px)', async () => {
     const { page } = await open(
       overviewQuery(
