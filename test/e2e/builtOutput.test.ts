@@ -76,6 +76,18 @@ describe('no glued words in the text of any page', () => {
   });
 });
 
+describe('the breadcrumbs', () => {
+  it('start every trail with "Home", as the main navigation names the home page', () => {
+    const firsts = htmlFiles(distDir).flatMap((file) => {
+      const html = readFileSync(path.join(distDir, file), 'utf8');
+      const first = /<nav class="breadcrumbs"[^>]*><ol><li><a [^>]*>([^<]*)<\/a>/.exec(html)?.[1];
+      return first === undefined ? [] : [`${file}: ${first}`];
+    });
+    expect(firsts.length).toBeGreaterThan(10);
+    expect(firsts.filter((crumb) => !crumb.endsWith(': Home'))).toEqual([]);
+  });
+});
+
 async function brokenLinks(startURL: string): Promise<string[]> {
   const checker = new LinkChecker();
   const origin = new URL(startURL).origin;

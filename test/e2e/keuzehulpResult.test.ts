@@ -54,6 +54,14 @@ describe('the result leads', () => {
     expect(copyBox.y + copyBox.height).toBeLessThanOrEqual(640);
   });
 
+  it('the verdict box does not contradict an answer: scenario 1 with a part-time coordinator', async () => {
+    const page = await open(query(halfTime));
+    expect(await result(page).getAttribute('data-recommended-scenario')).toBe('1');
+    const verdict = await page.locator('.kh-verdict').innerText();
+    expect(verdict).toContain('basisafspraken');
+    expect(verdict).not.toMatch(/er is geen regiocoördinator/i);
+  });
+
   it('"Waarom dit scenario?" says each answer once, above what it met', async () => {
     const page = await open(query(formal));
     const reasons = page.getByRole('region', { name: 'Waarom dit scenario?' });

@@ -60,6 +60,16 @@ describe('held-out sets through the URL', () => {
     await expectNoAxeViolations(page, 'de Merode');
   });
 
+  it('one municipality reads in the singular: "1 gemeente met … inwoners", "ze ligt in de referentieregio …"', async () => {
+    const { page } = await open('?gemeenten=43005');
+    const line = withoutSoftHyphens(await page.locator('.regio-facts__summary').innerText());
+    expect(line).toMatch(
+      /^1 gemeente met [\d.]+ inwoners \(Statbel, 1 januari 2026\)\. Ze ligt in de referentieregio \S/,
+    );
+    expect(line).not.toContain('samen');
+    expect(line).not.toContain('allemaal');
+  });
+
   it('a set within one region, given in any order and as repeated parameters, with a duplicate', async () => {
     const set = ['13040', '13031', '13004', '13046'];
     const { page } = await open('?gemeenten=13046&gemeenten=13004,13040&gemeenten=13031,13040');

@@ -12,7 +12,7 @@ import { isFocused, tabTo } from '../support/keyboard';
 import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
 import { unhyphenatedBreaks } from '../support/lineBreaks';
-import { pdfPages } from '../support/pdfText';
+import { pdfPageFill, pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
 import { specRecommendation } from '../support/decisionOracle';
@@ -283,6 +283,22 @@ describe('held-out overviews through the URL', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('gives no verdict while nobody has answered, only what comes next; one answer brings the verdict', async () => {
+    const empty: [string, string][] = [
+      ['43005', '------------'],
+      ['43007', '------------'],
+    ];
+    const { page } = await open(overviewQuery(empty, 'Meetjesland'));
+    const region = page.locator('[data-region-scenario]');
+    // The contract's attributes stay as the rule gives them.
+    expect(await region.getAttribute('data-region-complete')).toBe('false');
+    expect(await region.getByRole('heading', { level: 2 }).first().innerText()).toBe('Nog geen antwoorden');
+    expect(await region.innerText()).not.toContain('Er past nog geen scenario');
+    await expectNoAxeViolations(page, 'nobody answered');
+    const { page: one } = await open(overviewQuery([['43005', 'jjjjjjjjvjfj'], empty[1]!], 'Meetjesland'));
+    expect(await one.locator('#kh-kop').innerText()).toMatch(/past het best bij jullie regio/);
+  });
+
   it('shows the result as provisional, with who still has to answer what', async () => {
     const { page } = await open(
       overviewQuery([
@@ -367,6 +383,10 @@ describe('labels that are NIS codes', () => {
       await expect.poll(() => page.getByRole('option').first().innerText()).toBe(name);
       await page.keyboard.press('Enter');
     }
+    // The chosen list sits under the form's own heading (h2), as its part.
+    expect(
+      await page.getByRole('heading', { name: 'Gekozen gemeenten (2)' }).evaluate((heading) => heading.tagName),
+    ).toBe('H3');
     await page.getByLabel('Andere gemeenten of namen (niet verplicht)').fill('Vrije naam\nMaldegm\nSt-Laureins');
     await expectNoAxeViolations(page, 'picker');
     await page.getByRole('button', { name: 'Maak het overzicht' }).click();
@@ -386,6 +406,35 @@ describe('labels that are NIS codes', () => {
     expect(await setNames(page)).toEqual(['Brecht', 'Zoersel', 'Vrije naam', 'Maldegem', 'Sint-Laureins']);
     const brecht = await page.getByRole('link', { name: 'Antwoorden invullen voor Brecht' }).getAttribute('href');
     expect(new URL(brecht!, baseURL).searchParams.get('gemeenten')).toBe('11009');
+  });
+});
+
+describe('on a wide screen', () => {
+  it('four municipalities fit beside the region’s column without scrolling; the text keeps its line length; each fact on one line', async () => {
+    const four: [string, string][] = [
+      ['43005', 'jjjjjjjjvjfj'],
+      ['43007', 'jjjjjbjjtjfj'],
+      ['43010', 'jjjjdjjjvjij'],
+      ['43014', 'jjjjjjnjvjfj'],
+    ];
+    const { page } = await open(overviewQuery(four, 'Meetjesland'), { width: 1280, height: 800 });
+    const frame = page.getByRole('region', { name: /^Antwoorden per vraag en per gemeente/ });
+    // All of the table is in view: nothing to scroll sideways, with 460 px of the page to spare.
+    expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    // The text beside it does not grow with it (46rem, the guide's measure).
+    const textWidths = await page
+      .locator('section[aria-labelledby="sb-tabel"] > p, .sb-result p, .sb-intro p')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width));
+    expect(Math.max(...textWidths)).toBeLessThanOrEqual(46 * 16 + 1);
+    // Each fact on one line, its name and value side by side (a bare <dl> puts them on two lines).
+    const facts = page.locator('.sb-result dl > div').filter({ visible: true });
+    expect(await facts.count()).toBe(3);
+    for (const fact of await facts.all()) {
+      const [term, value] = [(await fact.locator('dt').boundingBox())!, (await fact.locator('dd').boundingBox())!];
+      expect(Math.abs(term.y - value.y), await fact.innerText()).toBeLessThanOrEqual(2);
+      expect(value.x - (term.x + term.width)).toBeLessThanOrEqual(16);
+    }
   });
 });
 
@@ -532,6 +581,40 @@ describe('the flow by keyboard alone', () => {
     },
     240_000,
   );
+
+  it('a municipality opening its link is not offered an overview of its own; the keuzehulp alone still offers it', async () => {
+    const { page } = await open(overviewQuery([['43005', '------------']], 'Meetjesland'));
+    await page.getByRole('link', { name: 'Antwoorden invullen voor Eeklo' }).click();
+    await keuzehulpReady(page);
+    await page.getByText('Je vult de keuzehulp in voor Eeklo').waitFor();
+    await startButton(page).waitFor();
+    expect(await page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).count()).toBe(0);
+    await page.goto(baseURL + 'keuzehulp/');
+    await keuzehulpReady(page);
+    await startButton(page).waitFor();
+    expect(await page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).count()).toBe(1);
+  });
+
+  it('a municipality’s result offers the way back to the overview right under its verdict (320 px)', async () => {
+    const { page } = await open(
+      overviewQuery(
+        [
+          ['43005', 'jjjjjjjjvjfj'],
+          ['43007', '------------'],
+        ],
+        'Meetjesland',
+      ),
+      { width: 320, height: 640 },
+    );
+    await page.getByRole('link', { name: 'Antwoorden wijzigen voor Eeklo' }).click();
+    await page.locator('[data-recommended-scenario]').waitFor();
+    const back = page.getByRole('link', { name: 'Terug naar het regio-overzicht' });
+    const copy = page.getByRole('button', { name: 'Kopieer link' });
+    const [backBox, copyBox] = [(await back.boundingBox())!, (await copy.boundingBox())!];
+    // Beside the result's own actions, not six screens further down below the map.
+    expect(backBox.y - copyBox.y).toBeLessThan(320);
+    expect(new URL((await back.getAttribute('href'))!, baseURL).pathname).toBe('/keuzehulp/samen/');
+  });
 
   it('says so when pasted text holds no keuzehulp link, and keeps the text', async () => {
     const { page } = await open(overviewQuery([['Geel', 'jjjjjjjjvjfj']]));
@@ -718,6 +801,38 @@ describe('the printout for the college', () => {
     ).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
+
+  it.each([
+    [
+      'four that answered',
+      [
+        ['43005', 'jjjjjjjjvjfj'],
+        ['43007', 'jjjjjbjjtjfj'],
+        ['43010', 'jjjjdjjjvjij'],
+        ['43014', 'jjjjjjnjvjfj'],
+      ],
+    ],
+    [
+      'eleven, one still answering (two blocks of the table)',
+      [
+        ...['43005', '43007', '43010', '43014', '44084', '44085', '44086', '44087', '44088', '44083'].map(
+          (nis, i): [string, string] => [nis, i === 1 ? 'jjjjjbjjtjfj' : i === 3 ? 'jjjjjjnjvjfj' : 'jjjjjjjjvjfj'],
+        ),
+        ['44019', '------------'],
+      ],
+    ],
+  ] as [string, [string, string][]][])(
+    'no half-empty page before the last: the table and the sources run on (%s)',
+    async (_, sets) => {
+      const { page } = await open(overviewQuery(sets, 'Meetjesland'));
+      await page.locator('[data-overview-report]').waitFor({ state: 'attached' });
+      const fill = await pdfPageFill(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      // How far down each page the text reaches; the last page may end anywhere.
+      for (const [index, share] of fill.slice(0, -1).entries())
+        expect(share, `page ${index + 1} of ${fill.length}`).toBeGreaterThan(0.75);
+    },
+    120_000,
+  );
 
   it('fifty municipalities: every one and the region’s answers reach the paper', async () => {
     const fifty = flemish.slice(0, 50).map((municipality): [string, string] => [municipality.nis, 'jjjjjjjjvjfj']);

@@ -75,10 +75,15 @@ export function ResultView({
         label={(regio ? `Advies voor ${regio}` : 'Resultaat') + (door ? `, ingevuld door ${door}` : '')}
         // One municipality answering for an overview reads about its own answers, not the region's.
         whom={state.terug !== null ? 'de antwoorden van jouw gemeente' : undefined}
-        actions={<ShareActions link={link} />}
+        actions={
+          <>
+            <ShareActions link={link} />
+            {/* A municipality answering for an overview: its way back, right under its verdict. */}
+            {state.terug !== null && <ReturnToOverview link={{ ...state, answers }} />}
+          </>
+        }
       />
       {nis.length > 0 && <RegionSummary nis={nis} decreet={decreet} forOneMunicipality={state.terug !== null} />}
-      {state.terug !== null && <ReturnToOverview link={{ ...state, answers }} />}
       <AnswerSummary questions={model.questions} answers={answers} derived={derived} href={href} onChange={onChange} />
       <ReportFields intro={share} regio={state.regio} door={state.door} onText={onText} />
       <p class="kh-print-link">Volledige link naar dit resultaat: {link}</p>

@@ -13,15 +13,19 @@ import {
 export const number = (value: number) => value.toLocaleString('nl-BE');
 export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
 
-/** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ...". */
+/** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ..."; one municipality in the singular. */
 export function RegionSummaryLine({ nis }: { nis: readonly string[] }) {
   const codes = referenceRegionsOf(nis);
   const { inhabitants } = cultureDecreeCheck(nis);
   return (
     <p class="regio-facts__summary">
-      {nis.length === 1 ? '1 gemeente' : `${nis.length} gemeenten`} met samen{' '}
+      {nis.length === 1 ? '1 gemeente met' : `${nis.length} gemeenten met samen`}{' '}
       <strong>{number(inhabitants)} inwoners</strong> (Statbel, 1 januari 2026).{' '}
-      {codes.length === 1 ? (
+      {nis.length === 1 ? (
+        <>
+          Ze ligt in <strong>de referentieregio {regionName(codes[0])}</strong>.
+        </>
+      ) : codes.length === 1 ? (
         <>
           Ze liggen allemaal in <strong>één referentieregio: {regionName(codes[0])}</strong>.
         </>

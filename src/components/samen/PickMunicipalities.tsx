@@ -1,4 +1,4 @@
-// The region page's picker and chosen list, in the overview's start form.
+// The region page's picker and chosen list, in the overview's start form (under its h2).
 import { ChosenMunicipalities } from '../regio/ChosenMunicipalities';
 import { MunicipalityPicker } from '../regio/MunicipalityPicker';
 
@@ -11,7 +11,11 @@ export default function PickMunicipalities({ chosen, onChange }: Props) {
   return (
     <div class="sb-picker">
       <MunicipalityPicker chosen={chosen} onChoose={(nis) => onChange([...chosen, nis])} />
-      <ChosenMunicipalities chosen={chosen} onRemove={(nis) => onChange(chosen.filter((code) => code !== nis))} />
+      <ChosenMunicipalities
+        chosen={chosen}
+        heading="h3"
+        onRemove={(nis) => onChange(chosen.filter((code) => code !== nis))}
+      />
     </div>
   );
 }

@@ -25,6 +25,9 @@ export function RegionResult({ model, questions, analysis, names, regio, date, l
   const missing = analysis.sets
     .map((item, index) => ({ name: names[index]!, unanswered: item.unanswered }))
     .filter((item) => item.unanswered.length > 0);
+  // Nobody answered yet: no verdict (the data's reference region alone would read as "no
+  // scenario fits"), only what comes next.
+  const nobodyAnswered = analysis.sets.every((item) => item.unanswered.length === 12);
 
   return (
     <section
@@ -74,15 +77,28 @@ export function RegionResult({ model, questions, analysis, names, regio, date, l
           </ul>
         </div>
       )}
-      <ScenarioResult
-        model={model}
-        questions={questions}
-        answers={analysis.region}
-        outcome={analysis.scenario}
-        reach={analysis.withinReach}
-        disclaimer={disclaimer}
-        answeredOnly={!analysis.complete}
-      />
+      {nobodyAnswered ? (
+        <div class="box kh-verdict">
+          <p class="kh-label">Resultaat</p>
+          <h2 id="kh-kop" tabIndex={-1}>
+            Nog geen antwoorden
+          </h2>
+          <p>
+            Het resultaat volgt zodra de gemeenten antwoorden. Stuur elke gemeente haar link: je vindt ze hieronder, bij
+            ‘Per gemeente’.
+          </p>
+        </div>
+      ) : (
+        <ScenarioResult
+          model={model}
+          questions={questions}
+          answers={analysis.region}
+          outcome={analysis.scenario}
+          reach={analysis.withinReach}
+          disclaimer={disclaimer}
+          answeredOnly={!analysis.complete}
+        />
+      )}
     </section>
   );
 }

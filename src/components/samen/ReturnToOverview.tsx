@@ -7,7 +7,7 @@ import { url } from '../../lib/paths';
 export function ForOneMunicipality({ door }: { door: string }) {
   const name = nameOfLabel(door);
   return (
-    <p class="box box--note no-print">
+    <p class="box box--note no-print kh-for-one">
       Je vult de keuzehulp in voor {name ? <strong>{name}</strong> : 'één gemeente'}, voor een regio-overzicht. Antwoord
       telkens voor jouw gemeente: ‘alle gemeenten’ betekent hier ‘jouw gemeente’.
     </p>
