@@ -35,9 +35,12 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
-    // Babel (which @astrojs/preact runs for JSX) only on the .tsx files: the .ts modules hold no
-    // JSX, and parsing and printing them with Babel cost about a fifth of a small build's CPU.
-    preact({ include: [/\.tsx$/] }),
+    // Preact renders the .tsx components. The integration hands every file it matches to Babel
+    // for JSX; Babel's own `ignore` option makes Babel decline them all (it returns no result), so
+    // Vite's built-in Oxc transform compiles the JSX instead, as tsconfig.json's `jsx` and
+    // `jsxImportSource` say. Babel parsing and printing each island twice (server and client
+    // bundle) was the largest part of a small build's own CPU (docs/decisions/0015).
+    preact({ include: [/\.tsx$/], babel: { ignore: [() => true] } }),
     sitemap({ filter: (page) => !/\/(404|zoeken)\/?$/.test(page) }),
     pagefindIndex(),
     // After Pagefind: the index must not hold soft hyphens.

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hyphenateDutchText, MIN_WORD_LENGTH } from '../../src/integrations/hyphenateDutch.mjs';
+import { hyphenateDutchText, hyphenateWithLibrary, MIN_WORD_LENGTH } from '../../src/integrations/hyphenateDutch.mjs';
 import { hyphenateHtml, SOFT_HYPHEN } from '../../src/integrations/hyphenateHtml.mjs';
 
 const shy = (text: string) => text.replaceAll('\u00AD', '|');
@@ -7,6 +8,49 @@ const shy = (text: string) => text.replaceAll('\u00AD', '|');
 describe('Dutch hyphenation of a built page', () => {
   it('breaks long Dutch compounds at syllables', () => {
     expect(shy(hyphenateDutchText('De samenwerkingsovereenkomst'))).toBe('De sa|men|wer|kings|over|een|komst');
+  });
+
+  it('gives exactly what the hyphen library gives for the whole text, word by word or not', () => {
+    // The build hands only the long words to the library (src/integrations/hyphenateDutch.mjs);
+    // any text must come out as the library would make it in one piece. The pieces are the
+    // characters where the library's idea of a word starts or ends.
+    const pieces = [
+      'samenwerkingsovereenkomst',
+      'intergemeentelijke',
+      'vrijetijdsparticipatie',
+      'regio',
+      'Kansentarief',
+      'é',
+      'ë',
+      "'",
+      '’',
+      '–',
+      '-',
+      '/',
+      '0',
+      '7',
+      ' ',
+      '\u00A0',
+      '\n',
+      '&amp;',
+      '&shy;',
+      '\u00AD',
+      '<',
+      '</',
+      '>',
+      '€',
+      '😀',
+      '.',
+      ',',
+      '…',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(shy(hyphenateDutchText(text))).toBe(shy(hyphenateWithLibrary(text)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('leaves short words alone', () => {
