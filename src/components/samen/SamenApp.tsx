@@ -16,7 +16,6 @@ import { decisionOf } from '../../lib/samen/decision';
 import { municipalityByNis, referenceRegionByCode } from '../../lib/regio/data';
 import { CostArea } from '../dossier/CostArea';
 import { DossierSection } from '../dossier/DossierSection';
-import { LinkProblems, problemSentences } from '../link/LinkProblems';
 import { useLinkState } from '../link/useLinkState';
 import { useCopy } from '../shared/useCopy';
 import { AnswerSets } from './AnswerSets';
@@ -116,10 +115,17 @@ export default function SamenApp({ model, share, disclaimer, kosten, dossier }: 
   // The printout's head with its QR code: in the page right after the overview shows, so the
   // browser's own print has it too (a document export, outside the overview's byte budget).
   const Report = useModule(() => import('./OverviewReport'), sets.length > 0).module?.OverviewReport;
+  // What a link or a paste got wrong: only such a link loads the notice's words, as on the
+  // keuzehulp and /regio/ (the paste's own counts show at once; its reasons follow).
+  const pasteProblems = pasted?.link === link ? pasted.report.problems : [];
+  const notices = useModule(
+    () => import('../link/LinkProblems'),
+    link.problems.length > 0 || pasteProblems.length > 0,
+  ).module;
 
   return (
     <div class="sb-app">
-      <LinkProblems problems={link.problems} shortOf={shortOf} nameOfSet={nameAt} />
+      {notices && <notices.LinkProblems problems={link.problems} shortOf={shortOf} nameOfSet={nameAt} />}
       {returned !== undefined && pasted === null && (
         <p class="box box--note no-print" role="status">
           De antwoorden van {nameOf({ label: returned, answers: {} }, 0)} staan nu in het overzicht.
@@ -197,10 +203,10 @@ export default function SamenApp({ model, share, disclaimer, kosten, dossier }: 
         }}
         status={pasted?.link === link ? pasteStatus(pasted.report) : ''}
         problems={
-          pasted?.link === link
-            ? pasted.report.problems.map(
+          notices
+            ? pasteProblems.map(
                 ({ link: number, label, problem }) =>
-                  `Link ${number}: ${problemSentences([problem], { shortOf, nameOfSet: () => nameOf({ label: label ?? '', answers: {} }, 0) }).join(' ')}`,
+                  `Link ${number}: ${notices.problemSentences([problem], { shortOf, nameOfSet: () => nameOf({ label: label ?? '', answers: {} }, 0) }).join(' ')}`,
               )
             : []
         }
