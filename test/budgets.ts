@@ -36,12 +36,11 @@ export const budgets = {
    * has its first municipality, so the browser's own print has it too), the notice of a link or
    * a paste that was not understood (LinkProblems, as on the keuzehulp and /regio/), Kosten
    * verdelen (2.9 KB), the printed dossier and the export (71 KB). The issue asked for 30 KB.
-   * Measured 30.1 KB (30,792 B) on 2026-12-06 (35.0 KB before; docs/decisions/0019): the code it
-   * shares with the keuzehulp (link model, data, picker, Preact, decision rule, page shell:
-   * 20.6 KB), the overview's own screens 8.3 KB, the cost parser and the overview's words
-   * 1.1 KB. 72 bytes above the issue's figure; 31 KB holds it.
+   * Measured 29.8 KB (30,469 B) on 2026-12-06 (35.0 KB before; docs/decisions/0019): the code it
+   * shares with the keuzehulp and /regio/ (link model with the cost parser, data, picker, Preact,
+   * decision rule, page shell: 21.6 KB), the overview's own screens and words 8.7 KB.
    */
-  samenJs: 31 * KB,
+  samenJs: 30 * KB,
   /**
    * /regio/ (docs/contracts/regio.md): what the map (inline SVG), the region data and the picker and
    * facts islands add to a first visit, before the reader interacts. Preact's runtime (the same

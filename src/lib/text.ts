@@ -10,11 +10,13 @@ export function lowerFirst(text: string): string {
   return first ? first + text.slice(1) : text;
 }
 
-/** Each text with lowerFirst, the first ones joined by ", ", the last one by " en ". */
-export function listInSentence(items: readonly string[]): string {
-  const words = items.map(lowerFirst);
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} en ${words[words.length - 1]}`;
+/** "a", "a en b", "a, b en c". */
+export function listOf(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
 }
+
+/** Each text with lowerFirst, in a list of the form of listOf. */
+export const listInSentence = (items: readonly string[]): string => listOf(items.map(lowerFirst));
 
 const NUMBER_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien'];
 

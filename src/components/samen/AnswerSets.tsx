@@ -2,9 +2,10 @@
 // without it (told as a "what if", never as blame), and its own link to the keuzehulp.
 // A municipality that has not answered is waiting, not holding back. Each set carries
 // data-answer-set, data-label, data-holds-back, data-unanswered and data-without-scenario.
+import { listOf } from '../../lib/text';
 import type { OverviewAnalysis, SetAnalysis } from '../../lib/samen/analyse';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { answerWord, listOf, outcomeName, plural, shortOf } from './words';
+import { answerWord, outcomeName, plural, shortOf } from './words';
 import { ManualCopy } from '../shared/ManualCopy';
 
 interface Props {

@@ -1,9 +1,10 @@
 // The questions on which the municipalities answer differently, each with who said what, and
 // what would bring everyone along. Carries data-disagree.
+import { listOf } from '../../lib/text';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
 import { QUESTION_VALUES } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
-import { listOf, shortOf, valueWord } from './words';
+import { shortOf, valueWord } from './words';
 
 interface Props {
   model: KeuzehulpModel;

@@ -4,10 +4,10 @@
 // overview shows (loaded right after it, with the QR code), so the browser's own print gets it
 // as well as the button. A link too long for a QR code prints without one, and says how to
 // reach the overview instead.
+import { listOf } from '../../lib/text';
 import { useMemo } from 'preact/hooks';
 import { qrCode, shortLink } from '../../lib/qrCode';
 import { QrImage, usePageMargins } from '../shared/printHead';
-import { listOf } from './words';
 
 const PAGE_RULES = `size: A4;
       margin: 16mm 14mm 18mm;

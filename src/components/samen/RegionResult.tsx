@@ -1,12 +1,13 @@
 // The region's result: the keuzehulp's own result (why, within reach, next step, advice) for
 // the combined answers, marked provisional while answers are missing, with who still has to
 // answer what. Carries the data-region-* attributes of docs/contracts/samen-beslissen.md.
+import { listOf } from '../../lib/text';
 import type { ComponentChildren } from 'preact';
 import { ScenarioResult } from '../keuzehulp/ScenarioResult';
 import type { OverviewAnalysis } from '../../lib/samen/analyse';
 import type { QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel, Question } from '../../lib/keuzehulp/types';
-import { listOf, plural, shortOf } from './words';
+import { plural, shortOf } from './words';
 
 interface Props {
   model: KeuzehulpModel;

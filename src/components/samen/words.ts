@@ -5,6 +5,7 @@ import type { AnswerSet } from '../../lib/link/link';
 import { nameOfLabel } from '../../lib/link/municipality';
 import type { PasteReport } from '../../lib/link/paste';
 import { shortened } from '../../lib/link/text';
+import { listOf } from '../../lib/text';
 import type { Answers, Outcome, QuestionId } from '../../lib/keuzehulp/spec';
 import type { KeuzehulpModel } from '../../lib/keuzehulp/types';
 
@@ -17,12 +18,6 @@ export const answerWord = (model: KeuzehulpModel, answers: Answers, question: Qu
 /** How a municipality is named on the page: its name for a known NIS code, else its label as text. */
 export function nameOf(set: AnswerSet, index: number): string {
   return shortened(nameOfLabel(set.label), LABEL_MAX) || `Gemeente ${index + 1} (zonder naam)`;
-}
-
-/** "a", "a en b", "a, b en c". */
-export function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
 export function shortOf(model: KeuzehulpModel, question: QuestionId): string {

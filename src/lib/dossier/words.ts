@@ -2,6 +2,7 @@
 // cost lines. Plain text only: the page renders it as text, never as HTML.
 import { euro } from '../regio/costs';
 import { shortened } from '../link/text';
+import { listOf } from '../text';
 import { COST_LABEL_MAX, COST_MAX, COST_MIN, MAX_COST_LINES, type CostKey, type CostProblem } from './costs';
 import { equalPercentOf } from './split';
 
@@ -60,8 +61,7 @@ export function costProblemText(problem: CostProblem, defaultKey: CostKey): stri
 
 /** Why no shares are shown: the key needs inhabitants that these municipalities lack. */
 export function missingInhabitantsText(names: readonly string[]): string {
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]!}`;
-  return `Deze sleutel heeft het aantal inwoners nodig, en dat kennen we niet voor ${list}. Kies ‘in gelijke delen’, of kies die gemeenten uit de lijst van Vlaamse gemeenten.`;
+  return `Deze sleutel heeft het aantal inwoners nodig, en dat kennen we niet voor ${listOf(names)}. Kies ‘in gelijke delen’, of kies die gemeenten uit de lijst van Vlaamse gemeenten.`;
 }
 
 /** The amount of a valid line, for a message about a value typed in a field. */
