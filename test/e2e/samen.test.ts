@@ -9,12 +9,13 @@ import { budgets, overBudget } from '../budgets';
 import { formal, type AnswerSet as Answers } from '../support/answers';
 import { expectNoAxeViolations } from '../support/axe';
 import { isFocused, tabTo } from '../support/keyboard';
-import { answerWithKeyboard, keuzehulpReady, startButton } from '../support/keuzehulp';
+import { answerWithKeyboard, answerWithMouse, keuzehulpReady, radios, startButton } from '../support/keuzehulp';
 import { gzipBytesOf, type PageVisit, type VisitOptions } from '../support/pageChecks';
 import { unhyphenatedBreaks } from '../support/lineBreaks';
 import { pdfPageFill, pdfPages } from '../support/pdfText';
 import { browserSession } from '../support/session';
 import { QUESTION_IDS as QUESTIONS } from '../../src/lib/keuzehulp/spec';
+import { readRawContent } from '../../src/lib/content/readFiles';
 import { specRecommendation } from '../support/decisionOracle';
 
 const baseURL = inject('baseURL');
@@ -593,6 +594,62 @@ describe('the flow by keyboard alone', () => {
     await keuzehulpReady(page);
     await startButton(page).waitFor();
     expect(await page.getByRole('link', { name: 'Beslis samen als regio' }).filter({ visible: true }).count()).toBe(1);
+  });
+
+  it('a municipality answering for itself reads each question about its own municipality; the keuzehulp alone reads them about the region', async () => {
+    const wording = readRawContent().keuzehulpVragen;
+    const regional = QUESTIONS.map((id) => wording.find((item) => item.id === id)!.text);
+    const forEeklo = QUESTIONS.map((id) => {
+      const item = wording.find((entry) => entry.id === id)!;
+      return item.textOneMunicipality ?? item.text;
+    });
+    expect(forEeklo[0]).toBe('Stelt jouw gemeente haar UiTPAS-aanbod open voor alle inwoners van de regio?');
+    // Only the coordinator and the reference region stay about the region as a whole.
+    expect(QUESTIONS.filter((_, index) => forEeklo[index] === regional[index])).toEqual([
+      'coordinator',
+      'referentieregio',
+    ]);
+
+    const { page } = await open(
+      overviewQuery(
+        [
+          ['43005', '------------'],
+          ['43007', '------------'],
+        ],
+        'Meetjesland',
+      ),
+    );
+    await page.getByRole('link', { name: 'Antwoorden invullen voor Eeklo' }).click();
+    await keuzehulpReady(page);
+    await startButton(page).click();
+    // Eeklo is a municipality the site knows: the data answers the reference-region question.
+    for (const [index, id] of QUESTIONS.entries()) {
+      if (id === 'referentieregio') continue;
+      await expect.poll(() => page.locator('#kh-kop').innerText()).toBe(forEeklo[index]);
+      // One municipality has a local lead or not; the overview makes "deels" of a yes and a no.
+      if (id === 'trekkers')
+        expect(
+          await radios(page, id).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value)),
+        ).toEqual(['ja', 'nee']);
+      await answerWithMouse(page, id, geel[id]!);
+    }
+    await page.locator('[data-recommended-scenario]').waitFor();
+    const summary = page.locator('.kh-answers dt');
+    expect(await summary.allInnerTexts()).toEqual(forEeklo);
+    expect(await page.getByText('‘alle gemeenten’ betekent hier').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await summary.allInnerTexts()).toEqual(forEeklo);
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoAxeViolations(page, 'result for Eeklo');
+
+    // The keuzehulp without an overview: one person answers for the whole region.
+    await page.goto(resultLink(geel, 'Geel'));
+    await page.locator('[data-recommended-scenario]').waitFor();
+    expect(await summary.allInnerTexts()).toEqual(regional);
+    await page.goto(baseURL + 'keuzehulp/');
+    await keuzehulpReady(page);
+    await startButton(page).click();
+    await expect.poll(() => page.locator('#kh-kop').innerText()).toBe(regional[0]);
   });
 
   it('a municipality’s result offers the way back to the overview right under its verdict (320 px)', async () => {

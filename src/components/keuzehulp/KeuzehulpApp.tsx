@@ -3,6 +3,7 @@
 // from the municipalities is computed here, where it is read, and never written back.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { forOneMunicipality } from '../../lib/keuzehulp/oneMunicipality';
 import { withRegionAnswers } from '../../lib/keuzehulp/regionAnswers';
 import { QUESTION_IDS, type QuestionId } from '../../lib/keuzehulp/spec';
 import {
@@ -47,8 +48,25 @@ const keepAnswers = (before: ParsedLink, after: ParsedLink): ParsedLink => ({
   door: after.door || before.door,
 });
 
-export default function KeuzehulpApp({ model, titleSuffix, intro, disclaimer, share, gemeenten, decreet }: Props) {
+export default function KeuzehulpApp({
+  model: regional,
+  titleSuffix,
+  intro,
+  disclaimer,
+  share,
+  gemeenten,
+  decreet,
+}: Props) {
   const { link, view: remembered, moved, go, settled } = useLinkState(keuzehulpQuery, keepAnswers);
+  // Opened from a region overview (`terug`): one municipality answers for itself, and reads every
+  // question (step, "Jouw antwoorden", printout) about its own municipality.
+  const model =
+    link.terug === null
+      ? regional
+      : {
+          ...regional,
+          questions: regional.questions.map((question) => forOneMunicipality(question, link.answers[question.id])),
+        };
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
   const shortOf = (id: QuestionId) => questions.get(id)?.short ?? id;
   const skipped = skippedQuestions(link.gemeenten);

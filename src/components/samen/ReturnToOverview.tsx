@@ -9,7 +9,7 @@ export function ForOneMunicipality({ door }: { door: string }) {
   return (
     <p class="box box--note no-print kh-for-one">
       Je vult de keuzehulp in voor {name ? <strong>{name}</strong> : 'één gemeente'}, voor een regio-overzicht. Antwoord
-      telkens voor jouw gemeente: ‘alle gemeenten’ betekent hier ‘jouw gemeente’.
+      voor jouw gemeente, tenzij een vraag over de hele regio gaat.
     </p>
   );
 }

@@ -221,6 +221,8 @@ export function buildContent(raw: RawContent): Content {
               hint: question.hint,
               why: whyOf.get(question.id) ?? question.why,
               options: Object.entries(question.options).map(([value, label]) => ({ value, label })),
+              textOneMunicipality: question.textOneMunicipality,
+              optionsOneMunicipality: question.optionsOneMunicipality,
             },
           ]
         : [],

@@ -31,6 +31,15 @@ export const keuzehulpQuestion = z
     why: richText,
     /** The label of each answer value, in the order the question shows them. */
     options: z.record(z.string(), z.string().min(2).max(90)),
+    /**
+     * The question for one municipality answering for itself in a region overview (decision
+     * 0017): each answer value keeps its meaning, so the overview's combined answer stays right.
+     */
+    textOneMunicipality: z.string().min(10).max(160).optional(),
+    /** Labels for one municipality; a value left out is not offered to one municipality. */
+    optionsOneMunicipality: z.record(z.string(), z.string().min(2).max(90)).optional(),
+    /** Why the question stays regional for one municipality too (instead of textOneMunicipality). */
+    regionWide: z.string().min(10).optional(),
   })
   .superRefine((question, ctx) => {
     const expected = [...QUESTION_VALUES[question.id]].sort().join(', ');
@@ -40,6 +49,22 @@ export const keuzehulpQuestion = z
         code: 'custom',
         path: ['options'],
         message: `de antwoorden op ${question.id} moeten precies ${expected} zijn (nu: ${actual}); zie docs/decision-model.md`,
+      });
+    }
+    if ((question.textOneMunicipality === undefined) === (question.regionWide === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['textOneMunicipality'],
+        message: `de vraag ${question.id} heeft ofwel textOneMunicipality (de vraag voor één gemeente) ofwel regionWide (waarom ze over de regio blijft gaan), niet allebei of geen van beide`,
+      });
+    }
+    const own = Object.keys(question.optionsOneMunicipality ?? {});
+    const unknown = own.filter((value) => !Object.hasOwn(question.options, value));
+    if (unknown.length > 0 || (question.optionsOneMunicipality && own.length < 2)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['optionsOneMunicipality'],
+        message: `optionsOneMunicipality van ${question.id} noemt minstens twee van de waarden uit options (nu: ${own.join(', ')})`,
       });
     }
   });

@@ -16,6 +16,10 @@ export interface Question {
   why: string;
   /** Answer values with their labels, in display order. */
   options: { value: string; label: string }[];
+  /** The question for one municipality in a region overview (./oneMunicipality.ts). */
+  textOneMunicipality?: string | undefined;
+  /** Labels for one municipality; a value missing here is not offered to it. */
+  optionsOneMunicipality?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A condition of rules.ts with its wording from content/keuzehulp/voorwaarden.yaml. */
