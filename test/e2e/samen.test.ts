@@ -637,6 +637,9 @@ describe('the flow by keyboard alone', () => {
     const summary = page.locator('.kh-answers dt');
     expect(await summary.allInnerTexts()).toEqual(forEeklo);
     expect(await page.getByText('‘alle gemeenten’ betekent hier').count()).toBe(0);
+    // Its municipality on the result: about Eeklo, without the region's 85,000 inhabitants.
+    expect(await page.locator('#kh-regio-kop').innerText()).toBe('Jouw gemeente');
+    expect(await page.locator('[data-cultuurdecreet]').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     expect(await summary.allInnerTexts()).toEqual(forEeklo);
     await page.emulateMedia({ media: 'screen' });

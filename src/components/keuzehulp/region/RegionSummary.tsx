@@ -37,10 +37,12 @@ export function RegionSummary({ nis, decreet, forOneMunicipality = false }: Prop
       data-referentieregio-codes={codes.join(' ')}
       data-inwoners={String(inhabitantsOf(nis))}
     >
-      <h3 id="kh-regio-kop">Jullie gemeenten</h3>
+      <h3 id="kh-regio-kop">{forOneMunicipality ? 'Jouw gemeente' : 'Jullie gemeenten'}</h3>
       <RegionSummaryLine nis={nis} />
       <p>
-        Of jullie gemeenten in één referentieregio liggen, volgt uit deze lijst. De keuzehulp vraagt het daarom niet.
+        {forOneMunicipality
+          ? 'In welke referentieregio je gemeente ligt, volgt uit de lijst van gemeenten. De keuzehulp vraagt het daarom niet.'
+          : 'Of jullie gemeenten in één referentieregio liggen, volgt uit deze lijst. De keuzehulp vraagt het daarom niet.'}
       </p>
       <ChosenMunicipalities chosen={nis} heading="h4" />
       {RegionMap && (
