@@ -15,7 +15,8 @@ import { browserSession } from '../support/session';
 import { expectedRegionFacts, markedOnMap, regionFactsOf } from '../support/regio';
 
 /** The region attributes of docs/contracts/regio.md on the keuzehulp's result. */
-const regionFacts = (page: Page) => regionFactsOf(page.getByRole('region', { name: 'Jullie gemeenten' }));
+const regionFacts = (page: Page, heading = 'Jullie gemeenten') =>
+  regionFactsOf(page.getByRole('region', { name: heading, exact: true }));
 
 const baseURL = inject('baseURL');
 
@@ -143,8 +144,8 @@ describe('the keuzehulp with gemeenten in the link', () => {
     const { page } = await open(
       `?${query(heldOut(7))}&door=13016&gemeenten=13016&terug=${encodeURIComponent(overview)}`,
     );
-    await regionFacts(page);
     // One municipality answering for itself: named, not coded; no regional numbers or wording.
+    await regionFacts(page, 'Jouw gemeente');
     expect(await page.getByText('Je vult de keuzehulp in voor Hulshout').count()).toBe(1);
     expect(await page.locator('.kh-verdict').innerText()).toContain('ingevuld door Hulshout');
     const result = await page.locator('.kh-result').innerText();
