@@ -846,6 +846,9 @@ describe('the printout for the college', () => {
       }
       const { pages, all } = await printedPages(page);
       expect(pages[0], how).toContain('Meetjesland');
+      // The report opens with the region's name as its title, as the keuzehulp's does: not with
+      // the guide's colophon (its update date and publisher are about the guide, not the region).
+      expect(all, how).not.toContain(squeeze('Laatst bijgewerkt'));
       for (const name of names) expect(squeeze(pages[0]!), `${how}: ${name} on page 1`).toContain(squeeze(name));
       pages.forEach((text, index) => expect(text, how).toContain(`pagina ${index + 1} van ${pages.length}`));
       expect(all).toContain(squeeze('Nog in te vullen'));
