@@ -60,13 +60,17 @@ export default function KeuzehulpApp({
   const { link, view: remembered, moved, go, settled } = useLinkState(keuzehulpQuery, keepAnswers);
   // Opened from a region overview (`terug`): one municipality answers for itself, and reads every
   // question (step, "Jouw antwoorden", printout) about its own municipality.
-  const model =
-    link.terug === null
-      ? regional
-      : {
-          ...regional,
-          questions: regional.questions.map((question) => forOneMunicipality(question, link.answers[question.id])),
-        };
+  const forOne = link.terug !== null;
+  const model = useMemo(
+    () =>
+      forOne
+        ? {
+            ...regional,
+            questions: regional.questions.map((question) => forOneMunicipality(question, link.answers[question.id])),
+          }
+        : regional,
+    [regional, forOne, link.answers],
+  );
   const questions = useMemo(() => new Map(model.questions.map((question) => [question.id, question])), [model]);
   const shortOf = (id: QuestionId) => questions.get(id)?.short ?? id;
   const skipped = skippedQuestions(link.gemeenten);

@@ -13,9 +13,8 @@ import {
   euro,
   flemishSubsidy,
   referenceRegionStatus,
-  referenceRegionsOf,
 } from '../../lib/regio';
-import { DecreeVerdict, number, RegionSummaryLine } from './RegionNumbers';
+import { DecreeVerdict, number, regionAttributes, RegionSummaryLine } from './RegionNumbers';
 
 interface Props {
   /** The chosen municipalities (valid NIS codes, at least one). */
@@ -26,6 +25,13 @@ interface Props {
 
 const REGIOVORMING =
   'https://cultuuroptil.be/kennisbank/regiovorming-impact-op-bestaande-intergemeentelijke-samenwerkingsverbanden/';
+
+/** The source both facts about the new decree cite. */
+const VvsgOnTheDecree = () => (
+  <a href="https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet">
+    VVSG over het nieuwe decreet
+  </a>
+);
 
 /** The culture decree's minimum for an IGS cultuur (domain.md 3.3), with its sources. */
 export const CultureDecreeRule = () => (
@@ -38,11 +44,7 @@ export const CultureDecreeRule = () => (
       vier aangrenzende gemeenten. Voor UiTPAS zelf geldt volgens een bron uit 2022 geen minimum aantal inwoners meer.
     </p>
     <p class="regio-facts__note">
-      Bronnen:{' '}
-      <a href="https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet">
-        VVSG over het nieuwe decreet
-      </a>
-      ,{' '}
+      Bronnen: <VvsgOnTheDecree />,{' '}
       <a href="https://www.cultuuroptil.be/intergemeentelijk-samenwerkingsverband-oprichten/">
         OP/TIL over een IGS oprichten
       </a>
@@ -112,11 +114,7 @@ const FlemishSubsidyRule = () => (
       mogelijkheid, geen toezegging.
     </p>
     <p class="regio-facts__note">
-      Bronnen:{' '}
-      <a href="https://www.vvsg.be/nieuws/bovenlokaal-samenwerken-op-vlak-van-cultuur-en-participatie-versterken-in-nieuw-decreet">
-        VVSG over het nieuwe decreet
-      </a>
-      ,{' '}
+      Bronnen: <VvsgOnTheDecree />,{' '}
       <a href="https://cultuuroptil.be/update-decreet-bovenlokale-cultuurwerking-uitvoeringsbesluit-december-2023/">
         OP/TIL over het ontwerp van uitvoeringsbesluit (december 2023)
       </a>
@@ -126,21 +124,13 @@ const FlemishSubsidyRule = () => (
 );
 
 export function RegionFactsBody({ nis, decreet }: Props) {
-  const codes = referenceRegionsOf(nis);
-  const status = referenceRegionStatus(nis)!;
+  const status = referenceRegionStatus(nis);
   const decree = cultureDecreeCheck(nis);
   const gemeenten = writeLink({ gemeenten: [...nis] });
   const subsidy = flemishSubsidy(decree, nis.length);
 
   return (
-    <section
-      class="regio-facts"
-      aria-labelledby="betekenis-titel"
-      data-gemeenten={nis.join(' ')}
-      data-referentieregio-status={status}
-      data-referentieregio-codes={codes.join(' ')}
-      data-inwoners={String(decree.inhabitants)}
-    >
+    <section class="regio-facts" aria-labelledby="betekenis-titel" {...regionAttributes(nis)}>
       <h2 id="betekenis-titel">Wat dit betekent</h2>
       <RegionSummaryLine nis={nis} />
 

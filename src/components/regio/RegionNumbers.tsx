@@ -6,11 +6,24 @@ import { referenceRegionByCode } from '../../lib/regio/data';
 import {
   CULTURE_DECREE_MINIMUM,
   cultureDecreeCheck,
+  inhabitantsOf,
   inhabitantsPerRegion,
+  referenceRegionStatus,
   referenceRegionsOf,
 } from '../../lib/regio/regions';
 
 export const number = (value: number) => value.toLocaleString('nl-BE');
+
+/**
+ * The attributes of docs/contracts/regio.md for the element that shows a set's facts (/regio/ and
+ * the keuzehulp's result). Only for a set with at least one valid municipality.
+ */
+export const regionAttributes = (nis: readonly string[]) => ({
+  'data-gemeenten': nis.join(' '),
+  'data-referentieregio-status': referenceRegionStatus(nis) ?? undefined,
+  'data-referentieregio-codes': referenceRegionsOf(nis).join(' '),
+  'data-inwoners': String(inhabitantsOf(nis)),
+});
 export const regionName = (code: string) => referenceRegionByCode(code)?.name ?? code;
 
 /** "3 gemeenten met samen 60.000 inwoners (Statbel, ...). Ze liggen allemaal in één referentieregio: ..."; one municipality in the singular. */

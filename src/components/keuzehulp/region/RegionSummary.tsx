@@ -5,10 +5,10 @@
 // drawing data) loads on demand, when a result has municipalities.
 import type { ComponentChildren } from 'preact';
 import { writeLink } from '../../../lib/link/link';
-import { inhabitantsOf, referenceRegionStatus, referenceRegionsOf } from '../../../lib/regio/regions';
+import { referenceRegionStatus } from '../../../lib/regio/regions';
 import { url } from '../../../lib/paths';
 import { ChosenMunicipalities } from '../../regio/ChosenMunicipalities';
-import { DecreeVerdict, RegionSummaryLine } from '../../regio/RegionNumbers';
+import { DecreeVerdict, regionAttributes, RegionSummaryLine } from '../../regio/RegionNumbers';
 import { useModule } from '../useModule';
 
 interface Props {
@@ -24,19 +24,11 @@ interface Props {
 }
 
 export function RegionSummary({ nis, decreet, forOneMunicipality = false }: Props) {
-  const codes = referenceRegionsOf(nis);
   const status = referenceRegionStatus(nis);
   const RegionMap = useModule(() => import('../../regio/RegionMap'), status !== null).module?.RegionMap;
   if (!status) return null;
   return (
-    <section
-      class="kh-section kh-region"
-      aria-labelledby="kh-regio-kop"
-      data-gemeenten={nis.join(' ')}
-      data-referentieregio-status={status}
-      data-referentieregio-codes={codes.join(' ')}
-      data-inwoners={String(inhabitantsOf(nis))}
-    >
+    <section class="kh-section kh-region" aria-labelledby="kh-regio-kop" {...regionAttributes(nis)}>
       <h3 id="kh-regio-kop">{forOneMunicipality ? 'Jouw gemeente' : 'Jullie gemeenten'}</h3>
       <RegionSummaryLine nis={nis} />
       <p>
